@@ -1,0 +1,29 @@
+// The commands of the command line. main.cpp only wires options to these.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace minutes::cli {
+
+// Exit statuses (DESIGN.md): every input converted, some failed, or bad usage.
+enum exit_status : int { exit_ok = 0, exit_some_failed = 1, exit_usage = 2 };
+
+struct parse_options {
+  std::string input;           // a file, or "-" for standard input
+  std::string format = "json"; // json | csv | md
+  std::string output;          // file (json, md) or folder (csv); empty for standard output
+};
+
+struct batch_options {
+  std::vector<std::string> inputs;  // files and folders
+  std::string output;               // output folder
+  unsigned jobs = 0;                // worker threads; 0 = one per core
+  std::vector<std::string> formats{"json", "csv", "md"};
+  bool progress = true;             // a progress line on a terminal
+};
+
+int run_parse(const parse_options& options);
+int run_batch(const batch_options& options);
+
+}  // namespace minutes::cli

@@ -1,0 +1,117 @@
+// Files for the command line (see files.hpp).
+#include "cli/files.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace minutes::cli {
+namespace fs = std::filesystem;
+
+std::optional<std::string> read_input(const std::string& path, parser::parse_failure& why) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return data;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    why = {parser::failure::unreadable, "no such file"};
+    return std::nullopt;
+  }
+  if (fs::is_directory(st)) {
+    why = {parser::failure::not_a_file, "is a directory (use `minutes batch` for folders)"};
+    return std::nullopt;
+  }
+  if (!fs::is_regular_file(st)) {
+    why = {parser::failure::not_a_file, "is not a regular file"};
+    return std::nullopt;
+  }
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > max_input_bytes) {
+    why = {parser::failure::too_large,
+           "is " + std::to_string(size / (1024 * 1024)) + " MiB, over the limit of " +
+               std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    why = {parser::failure::unreadable, std::string("cannot be read: ") + std::strerror(errno)};
+    return std::nullopt;
+  }
+  std::string data;
+  data.resize(static_cast<std::size_t>(size));
+  in.read(data.data(), static_cast<std::streamsize>(size));
+  if (in.bad()) {
+    why = {parser::failure::unreadable, std::string("read failed: ") + std::strerror(errno)};
+    return std::nullopt;
+  }
+  data.resize(static_cast<std::size_t>(in.gcount()));
+  return data;
+}
+
+bool batch_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
+}
+
+std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
+  std::vector<batch_input> out;
+  for (const auto& arg : args) {
+    std::error_code ec;
+    fs::path root(arg);
+    if (!fs::is_directory(root, ec)) {
+      out.push_back({root, root.filename()});
+      continue;
+    }
+    std::vector<batch_input> found;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().starts_with(".")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && batch_extension(p)) found.push_back({p, fs::relative(p, root, ec)});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const batch_input& a, const batch_input& b) { return a.path < b.path; });
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::string write_atomically(const fs::path& path, std::string_view content) {
+  static std::atomic<unsigned> counter{0};
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  if (ec) return "cannot create folder " + path.parent_path().string() + ": " + ec.message();
+  fs::path tmp = path;
+  tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return "cannot write " + tmp.string() + ": " + std::strerror(errno);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) {
+      fs::remove(tmp, ec);
+      return "cannot write " + path.string() + ": " + std::strerror(errno);
+    }
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    return "cannot replace " + path.string() + ": " + ec.message();
+  }
+  return {};
+}
+
+}  // namespace minutes::cli

@@ -1,0 +1,52 @@
+// `minutes parse`: one document to standard output or a file.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/files.hpp"
+#include "exporters/exporters.hpp"
+#include "parser/parse.hpp"
+
+namespace minutes::cli {
+
+int run_parse(const parse_options& o) {
+  parser::parse_failure why{parser::failure::unreadable, {}};
+  auto bytes = read_input(o.input, why);
+  if (!bytes) {
+    std::cerr << "minutes: " << o.input << ": " << why.reason << "\n";
+    return exit_some_failed;
+  }
+  auto result = parser::parse(std::move(*bytes), o.input);
+  if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
+    std::cerr << "minutes: " << o.input << ": " << failed->reason << "\n";
+    return exit_some_failed;
+  }
+  const auto& doc = std::get<model::document>(result);
+  if (o.format == "csv") {
+    const model::document* docs[] = {&doc};
+    auto tables = exporters::to_csv(docs);
+    for (const auto& t : tables) {
+      if (o.output.empty()) {
+        std::cout << "# " << t.name << "\n" << t.text << "\n";
+      } else if (auto err = write_atomically(std::filesystem::path(o.output) / t.name, t.text);
+                 !err.empty()) {
+        std::cerr << "minutes: " << err << "\n";
+        return exit_some_failed;
+      }
+    }
+    return exit_ok;
+  }
+  std::string text = o.format == "md" ? exporters::to_markdown(doc) : exporters::to_json(doc);
+  if (o.output.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? exit_ok : exit_some_failed;
+  }
+  if (auto err = write_atomically(o.output, text); !err.empty()) {
+    std::cerr << "minutes: " << err << "\n";
+    return exit_some_failed;
+  }
+  return exit_ok;
+}
+
+}  // namespace minutes::cli

@@ -1,0 +1,206 @@
+// Actions (extract stage): commitments with owners and due dates, from three places:
+//  - action lines: "Actions:" / "ACTION:" labels and the entries under them;
+//  - resolution clauses that assign work ("April Rankin contact …", "X would request …");
+//  - narrative undertakings ("X said he would raise …", "Y offered to …", "Z will liaise …").
+// A narrative sentence that restates the work of a clause in the same item is dropped.
+#include <algorithm>
+
+#include "parser/extract/commitments.hpp"
+#include "parser/extract/families.hpp"
+#include "parser/extract/sentences.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+using keywords::label_role;
+using model::action_origin;
+
+// Two commitments by one owner in one item are the same when this share of the shorter
+// one's words appear in the other.
+constexpr double restatement_overlap = 0.5;
+
+std::vector<std::string> content_words(std::string_view s) {
+  static constexpr std::string_view stop[] = {"the", "a", "an", "and", "of", "to", "for", "in",
+                                              "on", "that", "be", "with", "at", "by", "from",
+                                              "as", "is", "was", "were", "this", "their", "will"};
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !text::is_word_char(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && text::is_word_char(s[j])) ++j;
+    if (j > i) {
+      std::string w = text::to_lower(s.substr(i, j - i));
+      bool skip = false;
+      for (auto st : stop) skip = skip || w == st;
+      if (!skip) out.push_back(std::move(w));
+    }
+    i = j;
+  }
+  return out;
+}
+
+double overlap(std::string_view a, std::string_view b) {
+  auto wa = content_words(a), wb = content_words(b);
+  if (wa.empty() || wb.empty()) return 0;
+  const auto& shorter = wa.size() <= wb.size() ? wa : wb;
+  const auto& longer = wa.size() <= wb.size() ? wb : wa;
+  std::size_t hits = 0;
+  for (const auto& w : shorter) hits += std::find(longer.begin(), longer.end(), w) != longer.end();
+  return static_cast<double>(hits) / static_cast<double>(shorter.size());
+}
+
+struct action_finder {
+  extract_context& cx;
+  std::vector<commitment> found;
+
+  void add(const commitment& c, std::string_view s, const layout_block& b, std::size_t offset,
+           std::optional<std::string> item, action_origin origin,
+           std::optional<std::string> resolution = std::nullopt,
+           std::optional<model::span> where = std::nullopt) {
+    pending_action a;
+    a.record.item = std::move(item);
+    a.record.text = std::string(text::trim(s.substr(c.verb_begin, c.verb_end - c.verb_begin)));
+    a.record.origin = origin;
+    a.record.resolution = std::move(resolution);
+    a.record.due = due_date(a.record.text, cx.meeting_date, cx.next_meeting_date);
+    a.record.where = where ? *where : cx.span_of(b, offset, offset + s.size());
+    for (const auto& o : c.owners) {
+      pending_owner po;
+      po.as_written = std::string(o.name);
+      if (o.kind == owner_kind::person)
+        po.who = cx.people.mention(o.honorific, o.name, mention_kind::owner);
+      if (o.kind == owner_kind::role) po.as_written = "role:" + po.as_written;
+      a.owners.push_back(std::move(po));
+    }
+    cx.actions.push_back(std::move(a));
+  }
+
+  // An action line: "Sam Gorton to ensure …", "Circulate the paper (JS)", "Write to X\tClerk".
+  void line(std::string_view s, const layout_block& b, std::size_t offset, std::optional<std::string> item) {
+    s = text::trim(s);
+    if (s.empty()) return;
+    find_commitments(s, commitment_mode::line, found);
+    if (!found.empty()) {
+      for (const auto& c : found) add(c, s, b, offset, item, action_origin::actions_line);
+      return;
+    }
+    // The owner at the end: after a tab (a column), a dash, or in brackets.
+    std::size_t cut = s.find_last_of("\t(");
+    std::size_t dash = s.rfind(" - ");
+    if (dash != std::string_view::npos && (cut == std::string_view::npos || dash > cut)) cut = dash + 1;
+    if (cut == std::string_view::npos || cut == 0) return;
+    std::string_view tail = text::trim(s.substr(cut), "(-)\t ");
+    auto owner = owner_starting_at(tail, 0);
+    if (!owner || owner->end != tail.size()) return;
+    commitment c;
+    c.owners.push_back(*owner);
+    c.verb_begin = 0;
+    c.verb_end = static_cast<std::size_t>(text::trim(s.substr(0, cut), " -\t").size());
+    // Owners refer into `tail`; names are copied when added.
+    add(c, s, b, offset, item, action_origin::actions_line);
+  }
+
+  void action_lines(const item_range& range, const std::optional<std::string>& item) {
+    const auto& blocks = cx.lay.blocks;
+    for (std::size_t k = range.heading + 1; k < range.end; ++k) {
+      const layout_block& b = blocks[k];
+      if (b.label != label_role::actions) continue;
+      if (!b.body().empty()) line(b.body(), b, b.label_length, item);
+      for (std::size_t j = k + 1; j < range.end; ++j) {
+        const layout_block& e = blocks[j];
+        if (e.label || e.kind == model::block_kind::heading) break;
+        if (!b.body().empty() && e.kind != model::block_kind::bullet) break;
+        if (e.kind == model::block_kind::table) {
+          std::size_t start = 0;
+          while (start < e.text.size()) {
+            std::size_t nl = e.text.find('\n', start);
+            if (nl == std::string::npos) nl = e.text.size();
+            line(std::string_view(e.text).substr(start, nl - start), e, start, item);
+            start = nl + 1;
+          }
+        } else {
+          line(e.text, e, 0, item);
+        }
+      }
+    }
+  }
+
+  void clauses() {
+    for (const auto& r : cx.doc.resolutions) {
+      find_commitments(r.text, commitment_mode::clause, found);
+      for (const auto& c : found) {
+        layout_block none;
+        add(c, r.text, none, 0, r.item, action_origin::resolution, r.id, r.where);
+      }
+    }
+  }
+
+  bool inside_resolution(const model::span& s) const {
+    for (const auto& r : cx.doc.resolutions)
+      if (s.start_line >= r.where.start_line && s.end_line <= r.where.end_line) return true;
+    return false;
+  }
+
+  void narrative(const item_range& range, const std::optional<std::string>& item) {
+    const auto& blocks = cx.lay.blocks;
+    std::vector<sentence> sentences;
+    for (std::size_t k = range.heading + 1; k < range.end; ++k) {
+      const layout_block& b = blocks[k];
+      if (b.label == label_role::actions || b.kind == model::block_kind::table) continue;
+      split_sentences(b.text, sentences);
+      for (const auto& s : sentences) {
+        if (inside_resolution(cx.span_of(b, s.begin, s.end))) continue;
+        std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
+        find_commitments(t, commitment_mode::narrative, found);
+        for (const auto& c : found) add(c, t, b, s.begin, item, action_origin::narrative);
+      }
+    }
+  }
+};
+
+bool same_owner(const pending_action& a, const pending_action& b) {
+  for (const auto& x : a.owners)
+    for (const auto& y : b.owners)
+      if (text::iequals(x.as_written, y.as_written)) return true;
+  return false;
+}
+
+// Drops narrative actions that restate a clause's (or an earlier sentence's) work.
+void drop_restatements(std::vector<pending_action>& actions) {
+  std::vector<pending_action> kept;
+  for (auto& a : actions) {
+    bool restated = false;
+    for (const auto& k : kept) {
+      if (k.record.item != a.record.item) continue;
+      if (a.record.origin != action_origin::narrative && k.record.origin == action_origin::narrative)
+        continue;
+      double o = overlap(k.record.text, a.record.text);
+      if ((same_owner(k, a) && o >= restatement_overlap) || o >= 0.8) restated = true;
+    }
+    if (!restated) kept.push_back(std::move(a));
+  }
+  actions = std::move(kept);
+}
+
+}  // namespace
+
+void extract_actions(extract_context& cx) {
+  action_finder finder{cx, {}};
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
+    finder.action_lines(cx.lay.items[n], cx.doc.items[n].id);
+  finder.clauses();
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
+    finder.narrative(cx.lay.items[n], cx.doc.items[n].id);
+  // Clause and line actions first, so that narrative restatements are the ones dropped.
+  std::stable_sort(cx.actions.begin(), cx.actions.end(), [](const auto& a, const auto& b) {
+    return (a.record.origin == action_origin::narrative) < (b.record.origin == action_origin::narrative);
+  });
+  drop_restatements(cx.actions);
+  std::stable_sort(cx.actions.begin(), cx.actions.end(), [](const auto& a, const auto& b) {
+    return a.record.where.start_line < b.record.where.start_line;
+  });
+}
+
+}  // namespace minutes::parser

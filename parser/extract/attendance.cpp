@@ -1,0 +1,290 @@
+// Attendance (extract stage): who was present, sent apologies or was absent.
+//  - Rosters: a label ("Present:", "Apologies:", "In attendance") and the list or table
+//    after it, with group headings ("Members", "Other Attendees") and affiliation lines.
+//  - Attendance sentences in the preamble or an attendance item ("apologies were received
+//    from Councillors A, B and C, Full Name"). Apologies told in any other item belong to
+//    some other meeting.
+//  - Substitutions anywhere: "X was attending on behalf of Y", "in the absence of Y, X …".
+//  - Names with an honorific anywhere are recorded as references, to lend full forms.
+#include <array>
+
+#include "parser/extract/families.hpp"
+#include "parser/extract/names.hpp"
+#include "parser/extract/sentences.hpp"
+#include "parser/grammar/honorific.hpp"
+#include "parser/layout/line_shape.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+using model::attendance_status;
+using keywords::label_role;
+
+// ---- Recording ----------------------------------------------------------------------------
+
+struct entry_place {
+  const layout_block* block;
+  std::size_t begin, end;  // bytes of the block text
+};
+
+people_registry::handle record(extract_context& cx, const found_name& n, attendance_status status,
+                               const entry_place& at, std::string_view group = {},
+                               std::string_view affiliation = {}) {
+  auto who = cx.people.mention(n.honorific, n.name, mention_kind::listed);
+  cx.people.note_status(who, status);
+  pending_attendance p;
+  p.who = who;
+  p.record.status = status;
+  if (!group.empty()) p.record.group = std::string(group);
+  if (!affiliation.empty()) {
+    p.record.affiliation = std::string(affiliation);
+    cx.people.set_affiliation(who, affiliation);
+  }
+  if (!n.note.empty()) {
+    std::string_view note = n.note;
+    if (keywords::is_role_word(text::trim(note)) || text::has_word(note, "chair")) {
+      p.record.role = std::string(note);
+      cx.people.add_role(who, note);
+    } else if (text::has_word(note, "remote") || text::has_word(note, "online") ||
+               text::has_word(note, "virtual") || text::has_word(note, "zoom")) {
+      p.record.remote = true;
+    }
+  }
+  p.record.where = cx.span_of(*at.block, at.begin, at.end);
+  cx.attendance.push_back(std::move(p));
+  return who;
+}
+
+// ---- Rosters -----------------------------------------------------------------------------
+
+// Group headings inside a roster: every word is one of these.
+constexpr std::array<std::string_view, 28> group_words{
+    "members", "member", "other", "attendees", "officers", "officer", "councillors",
+    "trustees", "directors", "staff", "guests", "observers", "voting", "non-voting", "public",
+    "advisers", "advisors", "representatives", "in", "attendance", "also", "present",
+    "co-opted", "ex-officio", "board", "committee", "of", "the"};
+
+bool group_heading(std::string_view s) {
+  s = text::trim(s, ":");
+  if (s.empty() || text::word_count(s) > 5) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = s.find(' ', i);
+    std::string_view w = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+    bool known = false;
+    for (auto g : group_words) known = known || text::iequals(w, g);
+    if (!known) return false;
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return true;
+}
+
+std::optional<attendance_status> status_of(label_role role) {
+  switch (role) {
+    case label_role::present: return attendance_status::present;
+    case label_role::apologies: return attendance_status::apologies;
+    case label_role::absent: return attendance_status::absent;
+    default: return std::nullopt;
+  }
+}
+
+// Blocks where attendance is stated: the preamble and items about attendance.
+std::vector<std::pair<std::size_t, std::size_t>> attendance_scopes(const extract_context& cx) {
+  std::vector<std::pair<std::size_t, std::size_t>> scopes;
+  scopes.emplace_back(0, cx.lay.preamble_end);
+  for (const auto& item : cx.lay.items)
+    if (keywords::is_attendance_title(item.title)) scopes.emplace_back(item.heading + 1, item.end);
+  return scopes;
+}
+
+void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
+  const auto& blocks = cx.lay.blocks;
+  std::optional<attendance_status> status;
+  std::string group;
+  std::vector<found_name> names;
+  std::vector<people_registry::handle> awaiting;  // names still without an affiliation line
+  std::vector<std::size_t> awaiting_records;
+  int bullets_are_affiliations = -1;               // unknown until the first entry pair
+  bool last_was_name_line = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const layout_block& b = blocks[k];
+    if (b.label) {
+      auto s = status_of(*b.label);
+      if (!s) {
+        status.reset();
+        continue;
+      }
+      status = s;
+      std::string_view label_text = text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. ");
+      group = text::iequals(label_text, "present") || text::iequals(label_text, "apologies") ||
+                      text::iequals(label_text, "absent")
+                  ? std::string()
+                  : std::string(label_text);
+      awaiting.clear();
+      awaiting_records.clear();
+      bullets_are_affiliations = -1;
+      std::string_view body = b.body();
+      if (!body.empty()) {
+        read_name_list(b.text, b.label_length, names);
+        for (const auto& n : names) record(cx, n, *status, {&b, n.begin, n.end}, group);
+      }
+      continue;
+    }
+    if (!status) continue;
+    std::string_view t = b.text;
+    if (group_heading(t)) {
+      group = std::string(text::trim(t, ":"));
+      awaiting.clear();
+      awaiting_records.clear();
+      continue;
+    }
+    // A sentence ends the roster; attendance sentences are read elsewhere.
+    if (ends_sentence(t) && text::word_count(t) > 8) {
+      status.reset();
+      continue;
+    }
+    bool bullet = b.kind == model::block_kind::bullet;
+    if (bullet && last_was_name_line && bullets_are_affiliations == -1) bullets_are_affiliations = 1;
+    if (!bullet && bullets_are_affiliations == -1 && !last_was_name_line) {
+      // the first entry: a plain line; bullets that follow it describe it
+    }
+    if (bullet && bullets_are_affiliations == 1) {
+      if (!awaiting.empty()) {
+        cx.people.set_affiliation(awaiting.front(), t);
+        cx.attendance[awaiting_records.front()].record.affiliation = std::string(t);
+        awaiting.erase(awaiting.begin());
+        awaiting_records.erase(awaiting_records.begin());
+      }
+      last_was_name_line = false;
+      continue;
+    }
+    read_roster_entry(t, names);
+    if (names.empty()) {
+      last_was_name_line = false;
+      continue;
+    }
+    if (bullet && bullets_are_affiliations == -1) bullets_are_affiliations = 0;
+    for (const auto& n : names) {
+      auto who = record(cx, n, *status, {&b, n.begin, n.end}, group, n.affiliation);
+      if (n.affiliation.empty()) {
+        awaiting.push_back(who);
+        awaiting_records.push_back(cx.attendance.size() - 1);
+      }
+    }
+    last_was_name_line = !bullet;
+  }
+}
+
+// ---- Attendance sentences ----------------------------------------------------------------
+
+// "apologies (for absence) were received from A, B and C"
+void apologies_from(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  std::size_t at = text::find_word(t, "apologies", s.begin);
+  if (at == std::string_view::npos) at = text::find_word(t, "apology", s.begin);
+  if (at == std::string_view::npos) return;
+  std::vector<found_name> names;
+  std::size_t from = text::find_word(t, "from", at);
+  if (from != std::string_view::npos) {
+    read_name_list(t, from + 4, names);
+    for (const auto& n : names) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+    return;
+  }
+  // "A and B sent (their) apologies"
+  for (std::string_view verb : {"sent", "gave", "tendered", "offered", "send", "give"}) {
+    std::size_t v = text::find_word(t, verb, s.begin);
+    if (v == std::string_view::npos || v > at) continue;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= v) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+    return;
+  }
+}
+
+void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
+  std::vector<sentence> sentences;
+  for (std::size_t k = begin; k < end; ++k) {
+    const layout_block& b = cx.lay.blocks[k];
+    if (b.label) continue;  // labelled lists are rosters
+    split_sentences(b.text, sentences);
+    for (const auto& s : sentences) apologies_from(cx, b, s);
+  }
+}
+
+// ---- Substitutions -----------------------------------------------------------------------
+
+constexpr std::array<std::string_view, 12> on_behalf_phrases{
+    "was attending on behalf of", "attending on behalf of", "attended on behalf of",
+    "was present on behalf of", "was in attendance on behalf of", "on behalf of",
+    "substituting for", "was substituting for", "substituted for", "deputising for",
+    "attended as substitute for", "as substitute for"};
+
+void substitutions(extract_context& cx, const layout_block& b) {
+  std::string_view t = b.text;
+  for (auto phrase : on_behalf_phrases) {
+    for (std::size_t at = text::find_word(t, phrase); at != std::string_view::npos;
+         at = text::find_word(t, phrase, at + phrase.size())) {
+      // "on behalf of" alone only counts after a verb of attending.
+      if (phrase == "on behalf of") continue;
+      auto sub = name_ending_at(t, at);
+      std::size_t after = at + phrase.size();
+      while (after < t.size() && text::is_space(t[after])) ++after;
+      auto absent = name_starting_at(t, after);
+      if (!sub || !absent) continue;
+      auto who = record(cx, *sub, attendance_status::present, {&b, sub->begin, absent->end});
+      cx.attendance.back().behalf_of = cx.people.mention(absent->honorific, absent->name,
+                                                          mention_kind::reference);
+      (void)who;
+    }
+  }
+  // "In the absence of Y, X presented …"
+  for (std::size_t at = text::find_word(t, "in the absence of"); at != std::string_view::npos;
+       at = text::find_word(t, "in the absence of", at + 1)) {
+    std::size_t after = at + 17;
+    while (after < t.size() && text::is_space(t[after])) ++after;
+    auto absent = name_starting_at(t, after);
+    if (!absent) continue;
+    std::size_t comma = t.find(',', absent->end);
+    if (comma == std::string_view::npos || comma > absent->end + 80) continue;
+    // Skip the absent person's affiliation: "Andreas Feldhaar, Permanence Service, LCC, Y …".
+    std::size_t next = comma + 1;
+    while (next < t.size() && text::is_space(t[next])) ++next;
+    auto present = name_starting_at(t, next);
+    if (!present) continue;
+    record(cx, *absent, attendance_status::absent, {&b, absent->begin, absent->end});
+    record(cx, *present, attendance_status::present, {&b, present->begin, present->end});
+  }
+}
+
+// ---- References --------------------------------------------------------------------------
+
+// Every "Honorific Name" in the text lends its full form to shorter mentions of the person.
+void references(extract_context& cx, const layout_block& b) {
+  std::string_view t = b.text;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && text::is_word_char(t[i - 1])) continue;
+    if (!text::is_ascii_upper(t[i])) continue;
+    if (!grammar::match_honorific(t.substr(i))) continue;
+    if (auto n = name_starting_at(t, i)) {
+      if (n->name.find(' ') != std::string_view::npos)
+        cx.people.mention(n->honorific, n->name, mention_kind::reference);
+      i = n->end;
+    }
+  }
+}
+
+}  // namespace
+
+void extract_attendance(extract_context& cx) {
+  for (auto [begin, end] : attendance_scopes(cx)) {
+    rosters(cx, begin, end);
+    attendance_sentences(cx, begin, end);
+  }
+  for (const auto& b : cx.lay.blocks) {
+    substitutions(cx, b);
+    references(cx, b);
+  }
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,345 @@
+// Commitments (see commitments.hpp). The phrase lists are keyword families; the rules only
+// decide where an owner stands relative to them.
+#include "parser/extract/commitments.hpp"
+
+#include <array>
+#include <string>
+
+#include "parser/extract/names.hpp"
+#include "parser/keywords.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// ---- Keyword families --------------------------------------------------------------------
+
+// Phrases after which the owner's verb phrase follows. Longest first.
+constexpr std::array<std::string_view, 58> commitment_phrases{
+    "has been asked to", "had been asked to", "have been asked to", "has been requested to",
+    "had been requested to", "was asked to", "were asked to", "is asked to", "are asked to",
+    "was requested to", "were requested to", "is requested to", "are requested to",
+    "was tasked to", "were tasked to", "was delegated to", "be asked to", "be requested to",
+    "said that he would", "said that she would", "said that they would", "said he would",
+    "said she would", "said they would", "said he will", "said she will", "said they will",
+    "confirmed that he would", "confirmed that she would", "confirmed he would",
+    "confirmed she would", "confirmed they would", "confirmed that they would",
+    "indicated that he would", "indicated that she would", "indicated he would",
+    "indicated she would", "advised that he would", "advised that she would",
+    "stated that he would", "stated that she would", "agreed that he would",
+    "agreed that she would", "agreed that they would", "kindly agreed to",
+    "kindly offered to", "has agreed to", "have agreed to", "had agreed to", "has offered to",
+    "agreed to", "offered to", "undertook to", "volunteered to", "promised to",
+    "is going to", "is to", "are to"};
+
+// Modal verbs of a firm commitment. "would" only counts in clauses and after "and".
+constexpr std::array<std::string_view, 3> modals{"will", "shall", "would"};
+
+// Words that may stand between an owner and the phrase: "CC Swarbrick also offered to".
+constexpr std::array<std::string_view, 6> fillers{"also", "kindly", "then", "further",
+                                                  "personally", "both"};
+
+// Words that cannot open a committed verb phrase.
+constexpr std::array<std::string_view, 26> not_verbs{
+    "be", "been", "not", "like", "also", "the", "a", "an", "and", "or", "of", "to", "for",
+    "in", "on", "at", "is", "are", "was", "were", "has", "have", "had", "that", "this", "it"};
+
+constexpr std::array<std::string_view, 10> plural_groups{
+    "members", "trustees", "councillors", "officers", "directors", "staff", "governors",
+    "volunteers", "attendees", "participants"};
+
+// ---- Helpers ------------------------------------------------------------------------------
+
+bool one_of(std::string_view w, const auto& table) {
+  for (auto t : table)
+    if (text::iequals(w, t)) return true;
+  return false;
+}
+
+std::string_view word_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ':')
+    ++j;
+  return s.substr(i, j - i);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && text::is_space(s[i])) ++i;
+  return i;
+}
+
+std::size_t next_word(std::string_view s, std::size_t i) {
+  while (i < s.size() && !text::is_space(s[i])) ++i;
+  return skip_spaces(s, i);
+}
+
+std::size_t previous_word_start(std::string_view s, std::size_t end) {
+  while (end > 0 && text::is_space(s[end - 1])) --end;
+  std::size_t start = end;
+  while (start > 0 && !text::is_space(s[start - 1])) --start;
+  return start;
+}
+
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  for (char c : w)
+    if (!text::is_ascii_upper(c)) return false;
+  return true;
+}
+
+// A verb phrase opens with a lowercase verb; "be" only as "be responsible" or "be …ing".
+bool opens_verb_phrase(std::string_view s, std::size_t i, bool bare_only) {
+  i = skip_spaces(s, i);
+  while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
+  std::string_view w = word_at(s, i);
+  if (w.empty() || !text::is_ascii_lower(w[0])) return false;
+  if (text::iequals(w, "be")) {
+    std::string_view next = word_at(s, next_word(s, i));
+    return !bare_only && (next.ends_with("ing") || text::iequals(next, "responsible"));
+  }
+  if (one_of(w, not_verbs)) return false;
+  if (bare_only && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) return false;
+  return true;
+}
+
+std::size_t verb_phrase_end(std::string_view s) {
+  std::string_view t = text::trim(s, ".;");
+  return static_cast<std::size_t>(t.data() - s.data()) + t.size();
+}
+
+}  // namespace
+
+// ---- Owners -------------------------------------------------------------------------------
+
+std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) {
+  pos = skip_spaces(s, pos);
+  std::string_view w = word_at(s, pos);
+  if (w.empty()) return std::nullopt;
+  // Groups: "all members of the Board", "all trustees", "all Board members".
+  if (text::iequals(w, "all")) {
+    std::size_t i = next_word(s, pos);
+    if (text::iequals(word_at(s, i), "the")) i = next_word(s, i);
+    std::string_view g = word_at(s, i);
+    std::size_t end = i + g.size();
+    if (text::iequals(g, "members") && text::starts_with_word(s.substr(next_word(s, i)), "of")) {
+      std::size_t j = next_word(s, next_word(s, i));
+      if (text::iequals(word_at(s, j), "the")) j = next_word(s, j);
+      while (j < s.size() && text::is_ascii_upper(s[j])) {
+        end = j + word_at(s, j).size();
+        j = next_word(s, j);
+      }
+    } else if (!one_of(g, plural_groups) && !keywords::is_body_word(g)) {
+      return std::nullopt;
+    }
+    return owner_ref{owner_kind::group, {}, s.substr(pos, end - pos), pos, end};
+  }
+  // Roles: "the Clerk", "Clerk", "the Chair".
+  std::size_t i = pos;
+  if (text::iequals(w, "the")) i = next_word(s, pos);
+  std::string_view role = word_at(s, i);
+  if (keywords::is_role_word(role) && (text::is_ascii_upper(role[0]) || i != pos))
+    return owner_ref{owner_kind::role, {}, role, pos, i + role.size()};
+  if (text::iequals(w, "the")) return std::nullopt;
+  if (w[0] == '@' || is_initials(w))
+    return owner_ref{owner_kind::person, {}, w, pos, pos + w.size()};
+  if (auto n = name_starting_at(s, pos))
+    return owner_ref{owner_kind::person, n->honorific, n->name, n->begin, n->end};
+  return std::nullopt;
+}
+
+std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
+  while (end > 0 && text::is_space(s[end - 1])) --end;
+  if (end == 0) return std::nullopt;
+  // An appositive after the owner: "Brendan Lee, Lead Officer, will" / "Lee (Lead Officer) will".
+  if (s[end - 1] == ',' || s[end - 1] == ')') {
+    char open = s[end - 1] == ',' ? ',' : '(';
+    std::size_t at = s.rfind(open, end - 2);
+    if (at != std::string_view::npos && end - at < 60) {
+      if (auto o = owner_ending_at(s, at)) return o;
+    }
+    return std::nullopt;
+  }
+  std::size_t start = previous_word_start(s, end);
+  std::string_view w = s.substr(start, end - start);
+  if (keywords::is_role_word(w)) {
+    std::size_t before = previous_word_start(s, start);
+    if (text::iequals(s.substr(before, start - before - 1), "the"))
+      return owner_ref{owner_kind::role, {}, w, before, end};
+    if (text::is_ascii_upper(w[0])) return owner_ref{owner_kind::role, {}, w, start, end};
+  }
+  if (w[0] == '@' || is_initials(w)) return owner_ref{owner_kind::person, {}, w, start, end};
+  if (auto n = name_ending_at(s, end))
+    return owner_ref{owner_kind::person, n->honorific, n->name, n->begin, n->end};
+  return std::nullopt;
+}
+
+namespace {
+
+// Owners joined by "and" or "/": "Linda and Carrie will", "HP/LB to".
+void owners_before(std::string_view s, std::size_t end, std::vector<owner_ref>& out) {
+  out.clear();
+  auto first = owner_ending_at(s, end);
+  if (!first) return;
+  out.push_back(*first);
+  std::size_t at = first->begin;
+  for (int guard = 0; guard < 6; ++guard) {
+    std::size_t p = at;
+    while (p > 0 && text::is_space(s[p - 1])) --p;
+    std::size_t w = previous_word_start(s, p);
+    std::string_view joiner = s.substr(w, p - w);
+    std::size_t before;
+    if (text::iequals(joiner, "and") || joiner == "&") {
+      before = w;
+    } else if (p > 0 && (s[p - 1] == ',' || s[p - 1] == '/')) {
+      before = p - 1;
+    } else {
+      break;
+    }
+    auto o = owner_ending_at(s, before);
+    if (!o || o->kind != owner_kind::person) break;
+    out.insert(out.begin(), *o);
+    at = o->begin;
+  }
+}
+
+std::size_t owners_after(std::string_view s, std::size_t pos, std::vector<owner_ref>& out) {
+  out.clear();
+  auto first = owner_starting_at(s, pos);
+  if (!first) return pos;
+  out.push_back(*first);
+  std::size_t end = first->end;
+  for (int guard = 0; guard < 6; ++guard) {
+    std::size_t p = skip_spaces(s, end);
+    std::size_t q;
+    if (text::starts_with_word(s.substr(p), "and")) {
+      q = p + 3;
+    } else if (p < s.size() && (s[p] == ',' || s[p] == '/' || s[p] == '&')) {
+      q = p + 1;
+    } else {
+      break;
+    }
+    auto o = owner_starting_at(s, q);
+    if (!o || o->kind != owner_kind::person) break;
+    out.push_back(*o);
+    end = o->end;
+  }
+  return end;
+}
+
+void add(std::vector<commitment>& out, const std::vector<owner_ref>& owners, std::string_view s,
+         std::size_t verb_begin) {
+  commitment c;
+  c.owners = owners;
+  c.verb_begin = skip_spaces(s, verb_begin);
+  while (one_of(word_at(s, c.verb_begin), fillers)) c.verb_begin = next_word(s, c.verb_begin);
+  c.verb_end = verb_phrase_end(s);
+  if (c.verb_end > c.verb_begin) out.push_back(std::move(c));
+}
+
+}  // namespace
+
+// ---- Sentences ----------------------------------------------------------------------------
+
+void find_commitments(std::string_view s, commitment_mode mode, std::vector<commitment>& out) {
+  out.clear();
+  std::vector<owner_ref> owners;
+  // Owner first: "That April Rankin contact …", "Sam Gorton to ensure …", "ACTION: JS to …".
+  if (mode != commitment_mode::narrative) {
+    std::size_t start = skip_spaces(s, 0);
+    if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
+    std::size_t end = owners_after(s, start, owners);
+    if (!owners.empty()) {
+      std::size_t i = skip_spaces(s, end);
+      if (i < s.size() && s[i] == ',') {  // "Brendan Lee, Permanence Service, would …"
+        std::size_t close = s.find(',', i + 1);
+        if (close != std::string_view::npos && close - i < 60) i = skip_spaces(s, close + 1);
+      } else if (i < s.size() && s[i] == '(') {
+        std::size_t close = s.find(')', i);
+        if (close != std::string_view::npos) i = skip_spaces(s, close + 1);
+      }
+      while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
+      std::string_view w = word_at(s, i);
+      if (text::iequals(w, "to") && opens_verb_phrase(s, next_word(s, i), true)) {
+        add(out, owners, s, next_word(s, i));
+        return;
+      }
+      if (one_of(w, modals) && opens_verb_phrase(s, next_word(s, i), false)) {
+        add(out, owners, s, next_word(s, i));
+        return;
+      }
+      if (mode == commitment_mode::clause && opens_verb_phrase(s, i, true)) {
+        add(out, owners, s, i);
+        return;
+      }
+    }
+  }
+  // Owner before a phrase of commitment, anywhere in the sentence.
+  for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
+    if (i > 0 && !text::is_space(s[i - 1])) continue;
+    std::string_view matched;
+    for (auto p : commitment_phrases) {
+      if (text::starts_with_word(s.substr(i), p)) {
+        matched = p;
+        break;
+      }
+    }
+    bool modal = false;
+    if (matched.empty()) {
+      for (auto m : modals) {
+        if (text::starts_with_word(s.substr(i), m)) {
+          matched = s.substr(i, m.size());
+          modal = true;
+          break;
+        }
+      }
+    }
+    if (matched.empty()) continue;
+    std::size_t verb = i + matched.size();
+    if (!opens_verb_phrase(s, verb, !modal)) continue;
+    // Step back over fillers to where the owner ends.
+    std::size_t owner_end = i;
+    for (int guard = 0; guard < 3; ++guard) {
+      std::size_t w = previous_word_start(s, owner_end);
+      if (w >= owner_end || !one_of(text::trim(s.substr(w, owner_end - w)), fillers)) break;
+      owner_end = w;
+    }
+    std::size_t before = previous_word_start(s, owner_end);
+    std::string_view prev = text::trim(s.substr(before, owner_end - before));
+    if (modal && text::iequals(prev, "and")) {
+      // "Barbara asked … and would contact LINX": the sentence's subject commits.
+      owners_after(s, 0, owners);
+      if (!owners.empty() && owners.front().begin == skip_spaces(s, 0)) add(out, owners, s, verb);
+      continue;
+    }
+    bool would = modal && text::iequals(matched, "would");
+    if (would && mode == commitment_mode::narrative) continue;
+    owners_before(s, owner_end, owners);
+    if (owners.empty()) continue;
+    // The owner must open its clause: "which CC Clarke said …", "that X will …", not
+    // "discussions with Brendan Lee will take place".
+    std::size_t ob = owners.front().begin;
+    std::size_t pw = previous_word_start(s, ob);
+    std::string_view lead = text::trim(s.substr(pw, ob - pw));
+    bool opens = ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') ||
+                 text::iequals(lead, "that") || text::iequals(lead, "which") ||
+                 text::iequals(lead, "and") || text::iequals(lead, "so") ||
+                 text::iequals(lead, "the") || text::iequals(lead, "then") ||
+                 lead.ends_with(",") || text::iequals(lead, "whereby");
+    if (!opens) continue;
+    add(out, owners, s, verb);
+  }
+  // "asked X to …", "requested X to …", "invited X to …".
+  for (std::string_view verb : {"asked", "requested", "invited", "tasked"}) {
+    for (std::size_t at = text::find_word(s, verb); at != std::string_view::npos;
+         at = text::find_word(s, verb, at + 1)) {
+      std::size_t end = owners_after(s, at + verb.size(), owners);
+      if (owners.empty()) continue;
+      std::size_t i = skip_spaces(s, end);
+      if (!text::starts_with_word(s.substr(i), "to")) continue;
+      if (!opens_verb_phrase(s, i + 2, true)) continue;
+      add(out, owners, s, i + 2);
+    }
+  }
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,160 @@
+// Calendar helpers (see dates.hpp).
+#include "parser/extract/dates.hpp"
+
+#include <array>
+#include <cstdio>
+
+#include "parser/grammar/date.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names{
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"};
+
+constexpr std::array<std::string_view, 10> number_words{
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
+// Month named by the capitalised word at `s` ("July"), 0 when none.
+int month_at(std::string_view s) {
+  for (std::size_t m = 0; m < month_names.size(); ++m)
+    if (text::starts_with_word(s, month_names[m]) && text::is_ascii_upper(s[0]))
+      return static_cast<int>(m) + 1;
+  return 0;
+}
+
+// "two", "2" → 2; 0 when the word is not a small number.
+int count_at(std::string_view s) {
+  if (!s.empty() && text::is_digit(s[0])) {
+    int v = 0;
+    for (std::size_t i = 0; i < s.size() && text::is_digit(s[i]) && v < 1000; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  }
+  for (std::size_t n = 0; n < number_words.size(); ++n)
+    if (text::starts_with_word(s, number_words[n])) return static_cast<int>(n) + 1;
+  if (text::starts_with_word(s, "a") || text::starts_with_word(s, "one")) return 1;
+  return 0;
+}
+
+std::string_view after_word(std::string_view s, std::size_t pos) {
+  std::size_t i = pos;
+  while (i < s.size() && !text::is_space(s[i])) ++i;
+  while (i < s.size() && text::is_space(s[i])) ++i;
+  return s.substr(i);
+}
+
+}  // namespace
+
+std::string iso_date(const ymd& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::string iso_time(const grammar::ast::clock_time& t) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
+  return buf;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+bool before(const ymd& a, const ymd& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (a.month != b.month) return a.month < b.month;
+  return a.day < b.day;
+}
+
+ymd add_days(ymd d, int days) {
+  d.day += days;
+  while (d.day > days_in_month(d.year, d.month)) {
+    d.day -= days_in_month(d.year, d.month);
+    if (++d.month > 12) {
+      d.month = 1;
+      ++d.year;
+    }
+  }
+  while (d.day < 1) {
+    if (--d.month < 1) {
+      d.month = 12;
+      --d.year;
+    }
+    d.day += days_in_month(d.year, d.month);
+  }
+  return d;
+}
+
+std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optional<ymd>& reference,
+                                 bool future) {
+  if (d.day == 0 || d.month == 0) return std::nullopt;
+  ymd out{d.year, d.month, d.day};
+  if (out.year == 0) {
+    if (!reference) return std::nullopt;
+    out.year = reference->year;
+    if (future && before(out, *reference)) ++out.year;
+  }
+  return out;
+}
+
+std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>& meeting,
+                                    const std::optional<ymd>& next_meeting) {
+  // "by 30 June", "before 27th Sept", "no later than 1 May 2023", "on 4 July".
+  static constexpr std::string_view lead_ins[] = {"by", "before", "no later than", "on", "until",
+                                                   "for", "at"};
+  for (auto lead : lead_ins) {
+    for (std::size_t at = text::find_word(s, lead); at != std::string_view::npos;
+         at = text::find_word(s, lead, at + 1)) {
+      std::string_view rest = after_word(s, at + lead.size() - 1);
+      if (text::starts_with_word(rest, "the")) rest = after_word(rest, 0);
+      if (auto m = grammar::match_date(rest)) {
+        if (auto d = complete_date(m->value, meeting, true)) return iso_date(*d);
+      }
+      // "by the next meeting", "at the next meeting"
+      if (next_meeting && (text::starts_with_word(rest, "next meeting") ||
+                           text::starts_with_word(rest, "next board meeting") ||
+                           text::starts_with_word(rest, "next committee meeting")))
+        return iso_date(*next_meeting);
+      // "at the July meeting": a month that names the next meeting.
+      if (int month = month_at(rest); month && next_meeting && next_meeting->month == month) {
+        std::string_view tail = after_word(rest, 0);
+        if (text::find_word(tail.substr(0, 80), "meeting") != std::string_view::npos)
+          return iso_date(*next_meeting);
+      }
+      // "by (the) end of March"
+      if (text::starts_with_word(rest, "end of")) {
+        std::string_view tail = after_word(after_word(rest, 0), 0);
+        if (int month = month_at(tail); month && meeting) {
+          ymd d{meeting->year, month, 0};
+          if (month < meeting->month) ++d.year;
+          d.day = days_in_month(d.year, month);
+          return iso_date(d);
+        }
+      }
+    }
+  }
+  if (!meeting) return std::nullopt;
+  // "within two weeks", "within 10 days"
+  for (std::size_t at = text::find_word(s, "within"); at != std::string_view::npos;
+       at = text::find_word(s, "within", at + 1)) {
+    std::string_view rest = after_word(s, at + 5);
+    if (int n = count_at(rest)) {
+      std::string_view unit = after_word(rest, 0);
+      if (text::starts_with_word(unit, "days") || text::starts_with_word(unit, "day"))
+        return iso_date(add_days(*meeting, n));
+      if (text::starts_with_word(unit, "weeks") || text::starts_with_word(unit, "week"))
+        return iso_date(add_days(*meeting, 7 * n));
+    }
+  }
+  if (text::has_word(s, "tomorrow")) return iso_date(add_days(*meeting, 1));
+  if (text::has_word(s, "later today") || text::has_word(s, "by end of day"))
+    return iso_date(*meeting);
+  return std::nullopt;
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,87 @@
+// The registry of rule families and the final step that resolves people and numbers the
+// records. Families run in this order: later ones read what earlier ones found (actions
+// read resolutions; due dates read the meeting and next-meeting dates).
+#include "parser/extract/families.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace minutes::parser {
+namespace {
+
+struct family {
+  const char* name;
+  void (*run)(extract_context&);
+};
+
+constexpr std::array<family, 5> registry{{
+    {"meeting", extract_meeting},
+    {"items", extract_items},
+    {"attendance", extract_attendance},
+    {"resolutions", extract_resolutions},
+    {"actions", extract_actions},
+}};
+
+// Attendance: one record per person; later records add what earlier ones lacked.
+void finish_attendance(extract_context& cx) {
+  std::map<std::string, std::size_t> index;
+  for (auto& p : cx.attendance) {
+    p.record.person = cx.people.id_of(p.who);
+    p.record.name = cx.people.name_of(p.who);
+    if (p.behalf_of) p.record.on_behalf_of = cx.people.name_of(*p.behalf_of);
+    auto [it, fresh] = index.emplace(p.record.person, cx.doc.attendance.size());
+    if (fresh) {
+      cx.doc.attendance.push_back(p.record);
+      continue;
+    }
+    model::attendance& first = cx.doc.attendance[it->second];
+    if (!first.on_behalf_of) first.on_behalf_of = p.record.on_behalf_of;
+    if (!first.role) first.role = p.record.role;
+    if (!first.affiliation) first.affiliation = p.record.affiliation;
+    if (!first.group) first.group = p.record.group;
+    first.remote = first.remote || p.record.remote;
+  }
+}
+
+std::string capitalised(std::string_view w) {
+  std::string out(w);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
+void finish_actions(extract_context& cx) {
+  for (auto& a : cx.actions) {
+    for (auto& o : a.owners) {
+      model::action_owner owner;
+      if (o.who) {
+        owner.name = cx.people.name_of(*o.who);
+        owner.person = cx.people.id_of(*o.who);
+      } else if (o.as_written.rfind("role:", 0) == 0) {
+        std::string role = o.as_written.substr(5);
+        if (auto holder = cx.people.by_role(role)) {
+          owner.name = cx.people.name_of(*holder);
+          owner.person = cx.people.id_of(*holder);
+        } else {
+          owner.name = capitalised(role);
+        }
+      } else {
+        owner.name = o.as_written;
+      }
+      a.record.owners.push_back(std::move(owner));
+    }
+    a.record.id = "A" + std::to_string(cx.doc.actions.size() + 1);
+    cx.doc.actions.push_back(std::move(a.record));
+  }
+}
+
+}  // namespace
+
+void run_families(extract_context& cx) {
+  for (const auto& f : registry) f.run(cx);
+  cx.people.finish(cx.doc.people);
+  finish_attendance(cx);
+  finish_actions(cx);
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,190 @@
+// Names in running text (see names.hpp).
+#include "parser/extract/names.hpp"
+
+#include <array>
+
+#include "parser/grammar/name_list.hpp"
+#include "parser/grammar/person_name.hpp"
+#include "parser/keywords.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// A list names at most this many words back from a phrase: "County Councillor Jean-Luc
+// van der Berg" is six.
+constexpr int name_max_tokens = 7;
+
+// Lowercase words that stand before names in lists: "supervisors Janet Keough, Dick
+// Dillon, and treasurer Ray Barnes".
+constexpr std::array<std::string_view, 24> list_role_words{
+    "supervisor", "supervisors", "clerk", "clerks", "treasurer", "treasurers", "secretary",
+    "chair", "chairman", "chairperson", "councillor", "councillors", "trustee", "trustees",
+    "member", "members", "director", "directors", "officer", "officers", "staff",
+    "commissioner", "commissioners", "mayor"};
+
+constexpr std::array<std::string_view, 13> particles{
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al"};
+
+bool in(std::string_view w, const auto& table) {
+  for (auto t : table)
+    if (text::iequals(w, t)) return true;
+  return false;
+}
+
+std::string_view word_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ';') ++j;
+  return s.substr(i, j - i);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && text::is_space(s[i])) ++i;
+  return i;
+}
+
+found_name from_listed(const grammar::listed_name& n, std::size_t offset) {
+  found_name f;
+  f.honorific = n.honorific;
+  f.name = n.name;
+  f.note = n.note;
+  f.begin = n.begin + offset;
+  f.end = n.end + offset;
+  return f;
+}
+
+bool all_upper(std::string_view w) {
+  for (char c : w)
+    if (!text::is_ascii_upper(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool plausible_person(std::string_view name) {
+  name = text::trim(name);
+  if (name.empty()) return false;
+  if (name[0] == '@') return name.size() > 1;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t j = name.find(' ', i);
+    std::string_view w = text::trim(name.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i), ".,");
+    if (!w.empty()) {
+      if (words == 0 && keywords::is_function_word(w)) return false;
+      if (keywords::is_organisation_word(w)) return false;
+      for (char c : w)
+        if (text::is_digit(c)) return false;
+      ++words;
+    }
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  if (words == 1) {
+    std::string_view w = text::trim(name, ".");
+    if (keywords::is_role_word(w)) return false;
+    if (all_upper(w) && w.size() > 3) return false;  // an acronym: "LINX", "NHS"
+  }
+  return true;
+}
+
+std::optional<found_name> name_starting_at(std::string_view text, std::size_t begin) {
+  auto m = grammar::match_person_name(text.substr(begin));
+  if (!m || !plausible_person(m->name)) return std::nullopt;
+  found_name f;
+  f.honorific = m->honorific;
+  f.name = m->name;
+  f.note = m->note;
+  f.begin = begin;
+  f.end = begin + m->length;
+  return f;
+}
+
+std::optional<found_name> name_ending_at(std::string_view text, std::size_t end) {
+  while (end > 0 && text::is_space(text[end - 1])) --end;
+  // Walk back over capitalised tokens (and particles) to the earliest possible start.
+  std::array<std::size_t, name_max_tokens> starts{};
+  int count = 0;
+  std::size_t pos = end;
+  while (pos > 0 && count < name_max_tokens) {
+    std::size_t token_end = pos;
+    std::size_t token_start = token_end;
+    while (token_start > 0 && !text::is_space(text[token_start - 1])) --token_start;
+    std::string_view token = text.substr(token_start, token_end - token_start);
+    if (token.empty()) break;
+    char last = token.back();
+    if (token_end != end && (last == ',' || last == ';' || last == ':')) break;
+    char first = token[0];
+    bool capital = text::is_ascii_upper(first) || static_cast<unsigned char>(first) >= 0x80 ||
+                   first == '@';
+    if (!capital && !in(token, particles)) break;
+    starts[static_cast<std::size_t>(count++)] = token_start;
+    pos = token_start;
+    while (pos > 0 && text::is_space(text[pos - 1])) --pos;
+  }
+  // The longest name that ends exactly at `end`.
+  for (int k = count - 1; k >= 0; --k) {
+    std::size_t begin = starts[static_cast<std::size_t>(k)];
+    auto m = grammar::match_person_name(text.substr(begin, end - begin));
+    if (!m || begin + m->length != end || !plausible_person(m->name)) continue;
+    found_name f;
+    f.honorific = m->honorific;
+    f.name = m->name;
+    f.note = m->note;
+    f.begin = begin;
+    f.end = end;
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::size_t read_name_list(std::string_view text, std::size_t begin, std::vector<found_name>& out) {
+  out.clear();
+  std::vector<grammar::listed_name> listed;
+  std::size_t pos = begin;
+  while (pos < text.size()) {
+    pos = skip_spaces(text, pos);
+    if (pos >= text.size()) break;
+    if (text[pos] == ',' || text[pos] == ';' || text[pos] == '&') {
+      ++pos;
+      continue;
+    }
+    std::string_view word = word_at(text, pos);
+    if (!out.empty() && (text::iequals(word, "and") || text::iequals(word, "also"))) {
+      pos += word.size();
+      continue;
+    }
+    if (in(word, list_role_words) && text::is_ascii_lower(word[0])) {
+      pos += word.size();
+      continue;
+    }
+    std::size_t used = grammar::match_name_list(text.substr(pos), listed);
+    if (used == 0) break;
+    std::size_t stop = pos + used;
+    bool cut = false;
+    for (const auto& n : listed) {
+      if (!plausible_person(n.name)) {
+        stop = pos + n.begin;
+        cut = true;
+        break;
+      }
+      out.push_back(from_listed(n, pos));
+    }
+    pos = stop;
+    if (cut) break;
+  }
+  return pos;
+}
+
+void read_roster_entry(std::string_view line, std::vector<found_name>& out) {
+  std::size_t stop = read_name_list(line, 0, out);
+  if (out.empty()) return;
+  std::string_view rest = text::trim(line.substr(stop));
+  // "Jane Smith, Treasurer", "Brian Wood - Child and Family Wellbeing Service".
+  if (!rest.empty()) {
+    std::string_view aff = text::trim(rest, ",-;:()");
+    if (text::istarts_with(aff, "\xE2\x80\x93")) aff = text::trim(aff.substr(3));
+    if (!aff.empty()) out.back().affiliation = aff;
+  }
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,275 @@
+// People registry (see people.hpp). Mentions are few (hundreds at most in real minutes);
+// candidates are found through a family-name index, so a 10,000-name list stays linear.
+#include "parser/extract/people.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "parser/keywords.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+constexpr std::array<std::string_view, 14> courtesy_titles{
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
+    "reverend", "lord"};
+
+// Honorifics of office (Councillor, Trustee, Mayor) name the same role across a document;
+// courtesy titles (Mr, Dr) do not.
+bool office_honorific(std::string_view h) {
+  std::string_view t = text::trim(h, ".");
+  if (t.empty()) return false;
+  for (auto c : courtesy_titles)
+    if (text::iequals(t, c)) return false;
+  return true;
+}
+
+std::vector<std::string> tokens_of(std::string_view name) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) {
+      std::string t(name.substr(i, j - i));
+      if (t.size() == 2 && t[1] == '.') t.pop_back();  // initial "O."
+      out.push_back(std::move(t));
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool is_initial(const std::string& t) { return t.size() == 1; }
+
+// "JS", "HP", "ABC": initials standing for a whole name.
+bool is_initials(const std::vector<std::string>& tokens) {
+  if (tokens.size() != 1) return false;
+  const std::string& t = tokens[0];
+  if (t.size() < 2 || t.size() > 3) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return text::is_ascii_upper(c); });
+}
+
+bool given_compatible(const std::string& a, const std::string& b) {
+  if (is_initial(a) || is_initial(b)) return text::lower(a[0]) == text::lower(b[0]);
+  return keywords::same_given_name(a, b);
+}
+
+}  // namespace
+
+people_registry::handle people_registry::mention(std::string_view honorific, std::string_view name,
+                                                 mention_kind kind) {
+  entry e;
+  e.honorific = std::string(honorific);
+  e.name = std::string(name);
+  e.tokens = tokens_of(name);
+  e.kind = kind;
+  e.parent = entries_.size();
+  entries_.push_back(std::move(e));
+  return entries_.size() - 1;
+}
+
+void people_registry::set_affiliation(handle h, std::string_view affiliation) {
+  if (entries_[h].affiliation.empty()) entries_[h].affiliation = std::string(affiliation);
+}
+
+void people_registry::add_role(handle h, std::string_view role) {
+  entries_[h].roles.emplace_back(role);
+}
+
+void people_registry::note_status(handle h, model::attendance_status status) {
+  entries_[h].statuses |= 1u << static_cast<unsigned>(status);
+}
+
+std::size_t people_registry::root(std::size_t i) {
+  while (entries_[i].parent != i) {
+    entries_[i].parent = entries_[entries_[i].parent].parent;
+    i = entries_[i].parent;
+  }
+  return i;
+}
+
+// Two groups may be one person unless the minutes give them different statuses, or one is
+// known only by an office honorific the other never carries.
+bool people_registry::compatible(std::size_t a, std::size_t b) {
+  unsigned sa = 0, sb = 0;
+  bool office_a = false, office_b = false, any_b_honorific = false;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t r = root(i);
+    if (r == a) {
+      sa |= entries_[i].statuses;
+      office_a = office_a || office_honorific(entries_[i].honorific);
+    } else if (r == b) {
+      sb |= entries_[i].statuses;
+      office_b = office_b || office_honorific(entries_[i].honorific);
+      any_b_honorific = any_b_honorific || !entries_[i].honorific.empty();
+    }
+  }
+  if (sa && sb && sa != sb) return false;
+  if (office_a && !office_b && any_b_honorific) return false;
+  if (office_a && !office_b && entries_[b].kind == mention_kind::listed) return false;
+  return true;
+}
+
+void people_registry::unite(std::size_t a, std::size_t b) {
+  a = root(a);
+  b = root(b);
+  if (a != b) entries_[std::max(a, b)].parent = std::min(a, b);
+}
+
+void people_registry::merge_full_names() {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_family;
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].tokens.size() >= 2) by_family[text::to_lower(entries_[i].tokens.back())].push_back(i);
+  for (auto& [family, group] : by_family) {
+    for (std::size_t x = 0; x < group.size(); ++x) {
+      for (std::size_t y = 0; y < x; ++y) {
+        std::size_t a = group[x], b = group[y];
+        if (root(a) == root(b)) continue;
+        if (!given_compatible(entries_[a].tokens[0], entries_[b].tokens[0])) continue;
+        if (compatible(root(a), root(b))) unite(a, b);
+      }
+    }
+  }
+}
+
+void people_registry::merge_single_tokens() {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const entry& e = entries_[i];
+    if (e.tokens.size() != 1 || is_initials(e.tokens) || root(i) != i) continue;
+    const std::string& token = e.tokens[0];
+    bool surname_only = office_honorific(e.honorific) || !e.honorific.empty();
+    auto unique_root = [&](auto&& matches) -> std::optional<std::size_t> {
+      std::optional<std::size_t> found;
+      for (std::size_t j = 0; j < entries_.size(); ++j) {
+        if (root(j) == root(i) || !matches(entries_[j])) continue;
+        if (found && root(*found) != root(j)) return std::nullopt;
+        found = j;
+      }
+      return found;
+    };
+    auto by_family = unique_root([&](const entry& o) {
+      return o.tokens.size() >= 2 && text::iequals(o.tokens.back(), token);
+    });
+    if (by_family && compatible(root(i), root(*by_family))) {
+      unite(i, *by_family);
+      continue;
+    }
+    if (surname_only) continue;
+    auto by_given = unique_root([&](const entry& o) {
+      if (o.tokens.size() < 2) return false;
+      const std::string& given = o.tokens[0];
+      bool prefix = token.size() >= 3 && given.size() > token.size() &&
+                    text::istarts_with(given, token);
+      return keywords::same_given_name(given, token) || prefix;
+    });
+    if (by_given && compatible(root(i), root(*by_given))) {
+      unite(i, *by_given);
+      continue;
+    }
+    // The same single word twice is one person ("Kay" … "Kay").
+    auto same = unique_root([&](const entry& o) {
+      return o.tokens.size() == 1 && text::iequals(o.tokens[0], token);
+    });
+    if (same && compatible(root(i), root(*same))) unite(i, *same);
+  }
+}
+
+void people_registry::merge_initials() {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (!is_initials(entries_[i].tokens)) continue;
+    const std::string& initials = entries_[i].tokens[0];
+    std::optional<std::size_t> found;
+    bool ambiguous = false;
+    for (std::size_t j = 0; j < entries_.size(); ++j) {
+      const auto& t = entries_[j].tokens;
+      if (t.size() < 2 || root(j) == root(i)) continue;
+      std::string mine;
+      for (const auto& tok : t) mine.push_back(text::is_ascii_lower(tok[0]) ? tok[0] - 32 : tok[0]);
+      std::string outer{mine.front(), mine.back()};
+      if (mine != initials && outer != initials) continue;
+      if (found && root(*found) != root(j)) ambiguous = true;
+      found = j;
+    }
+    if (found && !ambiguous && compatible(root(i), root(*found))) unite(i, *found);
+  }
+}
+
+void people_registry::finish(std::vector<model::person>& people) {
+  merge_full_names();
+  merge_single_tokens();
+  merge_initials();
+  person_of_root_.assign(entries_.size(), static_cast<std::size_t>(-1));
+  finished_.clear();
+  // A group's name: the first listed form, else the form with most tokens.
+  std::vector<std::size_t> best(entries_.size(), static_cast<std::size_t>(-1));
+  std::vector<bool> real(entries_.size(), false);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t r = root(i);
+    real[r] = real[r] || entries_[i].kind != mention_kind::reference;
+    std::size_t& b = best[r];
+    if (b == static_cast<std::size_t>(-1)) {
+      b = i;
+      continue;
+    }
+    const entry& e = entries_[i];
+    const entry& cur = entries_[b];
+    bool listed_wins = e.kind == mention_kind::listed && cur.kind != mention_kind::listed;
+    bool longer = e.tokens.size() > cur.tokens.size() &&
+                  (cur.kind != mention_kind::listed || cur.tokens.size() < 2);
+    if (listed_wins && e.tokens.size() >= cur.tokens.size()) b = i;
+    else if (longer) b = i;
+  }
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t r = root(i);
+    if (!real[r]) continue;
+    if (person_of_root_[r] == static_cast<std::size_t>(-1)) {
+      person_of_root_[r] = finished_.size();
+      model::person p;
+      p.id = "P" + std::to_string(finished_.size() + 1);
+      const entry& b = entries_[best[r]];
+      p.name = b.name;
+      if (b.tokens.size() >= 2) {
+        p.given = b.tokens.front();
+        p.family = b.tokens.back();
+      } else if (!is_initials(b.tokens) && !b.tokens.empty()) {
+        p.family = b.tokens.front();
+      }
+      finished_.push_back(std::move(p));
+    }
+    model::person& p = finished_[person_of_root_[r]];
+    const entry& e = entries_[i];
+    if (!e.honorific.empty() && (!p.honorific || p.honorific->size() < e.honorific.size()))
+      p.honorific = e.honorific;
+    std::string form = e.honorific.empty() ? e.name : e.honorific + " " + e.name;
+    if (form != p.name && std::find(p.aliases.begin(), p.aliases.end(), form) == p.aliases.end())
+      p.aliases.push_back(form);
+    if (!p.affiliation && !e.affiliation.empty()) p.affiliation = e.affiliation;
+    for (const auto& role : e.roles)
+      if (std::find(p.roles.begin(), p.roles.end(), role) == p.roles.end()) p.roles.push_back(role);
+  }
+  for (std::size_t i = 0; i < entries_.size(); ++i) entries_[i].person = person_of_root_[root(i)];
+  people = finished_;
+}
+
+const std::string& people_registry::id_of(handle h) const { return finished_[entries_[h].person].id; }
+const std::string& people_registry::name_of(handle h) const {
+  return finished_[entries_[h].person].name;
+}
+
+std::optional<people_registry::handle> people_registry::by_role(std::string_view role) const {
+  std::optional<handle> found;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    for (const auto& r : entries_[i].roles) {
+      if (!text::iequals(r, role)) continue;
+      if (found && entries_[*found].person != entries_[i].person) return std::nullopt;
+      found = i;
+    }
+  }
+  return found;
+}
+
+}  // namespace minutes::parser

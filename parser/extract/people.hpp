@@ -1,0 +1,70 @@
+// People registry (extract stage): every mention of a person is recorded here, and once the
+// rule families have run, `finish` unifies the mentions that mean one real person —
+// "CC Kay", "County Councillor Andrea Kay", "Councillors … Kay"; "Jenny" and "Jennifer
+// Donnelly"; "JS" and "Jane Smith" — and numbers the people. Two people who share a surname
+// are never merged without evidence: a conflict of status or honorific keeps them apart.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/attendance.hpp"
+#include "model/person.hpp"
+
+namespace minutes::parser {
+
+enum class mention_kind {
+  listed,     // an attendance list or table: the fullest, most deliberate form
+  sentence,   // an attendance sentence ("apologies were received from …")
+  owner,      // the owner of an action, the mover of a motion
+  reference,  // named in passing: only lends its full form to other mentions
+};
+
+class people_registry {
+ public:
+  using handle = std::size_t;
+
+  // Records a mention of `name` (without honorific) and returns its handle.
+  handle mention(std::string_view honorific, std::string_view name, mention_kind kind);
+  // Adds what the document prints beside a mention.
+  void set_affiliation(handle h, std::string_view affiliation);
+  void add_role(handle h, std::string_view role);
+  void note_status(handle h, model::attendance_status status);
+
+  // Unifies the mentions and fills `people` with everyone mentioned other than in passing.
+  void finish(std::vector<model::person>& people);
+
+  // After finish: the person a handle resolved to.
+  const std::string& id_of(handle h) const;
+  const std::string& name_of(handle h) const;
+  // After finish: the person known under a given role ("Clerk"), when exactly one.
+  std::optional<handle> by_role(std::string_view role) const;
+
+ private:
+  struct entry {
+    std::string honorific;
+    std::string name;
+    std::vector<std::string> tokens;  // name tokens, initials' dots removed
+    mention_kind kind;
+    std::string affiliation;
+    std::vector<std::string> roles;
+    unsigned statuses = 0;  // bit per attendance_status
+    std::size_t parent;     // union-find link
+    std::size_t person = 0; // index into the finished people list
+  };
+  std::size_t root(std::size_t i);
+  bool compatible(std::size_t a, std::size_t b);
+  void unite(std::size_t a, std::size_t b);
+  void merge_full_names();
+  void merge_single_tokens();
+  void merge_initials();
+
+  std::vector<entry> entries_;
+  std::vector<model::person> finished_;
+  std::vector<std::size_t> person_of_root_;
+};
+
+}  // namespace minutes::parser

@@ -1,0 +1,154 @@
+// Resolutions (extract stage): each decision of the meeting, one record per clause.
+//  - A "Resolved:" (Agreed, Decision, RESOLUTION) label, with its clauses "(i)", "ii)",
+//    "a)" or top-level bullets, or the single paragraph that follows it.
+//  - Sentences that record the body's decision ("It was agreed that …", "The Board noted
+//    the report"). In an item that has a labelled block, that block is the record of what
+//    was agreed, so only formal notings are taken from its narrative.
+#include "parser/extract/decisions.hpp"
+#include "parser/extract/families.hpp"
+#include "parser/extract/sentences.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+using model::block_kind;
+
+// An introduction to clauses: "That:", "That the Board:", "The Committee agreed that:".
+bool introduces_clauses(std::string_view s) {
+  s = text::trim(s);
+  return !s.empty() && s.back() == ':' && text::word_count(s) <= 15;
+}
+
+// Listing a noting's object stops after this many headings or bullets.
+constexpr std::size_t noting_list_max = 8;
+
+struct resolution_builder {
+  extract_context& cx;
+  const item_range& item;
+  std::string item_id;
+
+  void add(const layout_block& b, std::string_view text, std::size_t begin, std::size_t end,
+           std::string_view label = {}) {
+    text = text::trim(text);
+    if (text.empty()) return;
+    model::resolution r;
+    r.item = item_id;
+    if (!label.empty()) r.label = std::string(label);
+    r.text = std::string(text);
+    r.where = cx.span_of(b, begin, end);
+    cx.doc.resolutions.push_back(std::move(r));
+  }
+
+  // The block after a label at `k`: clauses, bullets or one paragraph. Returns the index of
+  // the first block not taken.
+  std::size_t labelled(std::size_t k) {
+    const auto& blocks = cx.lay.blocks;
+    const layout_block& b = blocks[k];
+    std::string_view intro = b.body();
+    std::size_t j = k + 1;
+    if (intro.empty() && j < item.end && !blocks[j].label && blocks[j].clause.empty() &&
+        introduces_clauses(blocks[j].text)) {
+      intro = blocks[j].text;
+      ++j;
+    }
+    bool expect_list = intro.empty() || introduces_clauses(intro);
+    std::size_t taken = 0;
+    std::optional<std::size_t> last;  // index of the clause bullets may extend
+    for (; j < item.end; ++j) {
+      const layout_block& c = blocks[j];
+      if (c.label || c.kind == block_kind::heading || c.kind == block_kind::table) break;
+      if (!c.clause.empty()) {
+        add(c, c.body(), 0, c.text.size(), c.clause);
+        last = cx.doc.resolutions.size() - 1;
+        ++taken;
+        continue;
+      }
+      if (c.kind == block_kind::bullet && expect_list) {
+        if (c.level > 0 && last) {  // the terms of the clause above
+          model::resolution& r = cx.doc.resolutions[*last];
+          r.text += " " + c.text;
+          r.where.end_line = cx.span_of(c).end_line;
+          r.where.end_byte = cx.span_of(c).end_byte;
+          continue;
+        }
+        add(c, c.text, 0, c.text.size());
+        last = cx.doc.resolutions.size() - 1;
+        ++taken;
+        continue;
+      }
+      if (taken == 0 && expect_list) {  // "Resolved:" then one paragraph
+        add(c, c.text, 0, c.text.size());
+        ++taken;
+        ++j;
+      }
+      break;
+    }
+    if (taken == 0 && !intro.empty()) add(b, b.body(), b.label_length, b.text.size());
+    return j;
+  }
+
+  // "The Board noted the following updates on:" takes the headings and bullets after it.
+  std::string noting_with_list(std::string_view sentence, std::size_t k) {
+    std::string text(sentence);
+    if (text.empty() || text.back() != ':') return text;
+    const auto& blocks = cx.lay.blocks;
+    std::size_t listed = 0;
+    for (std::size_t j = k + 1; j < item.end && listed < noting_list_max; ++j) {
+      const layout_block& c = blocks[j];
+      if (c.label) break;
+      if (c.kind == block_kind::heading || (c.kind == block_kind::bullet && c.level == 0)) {
+        text += listed == 0 ? " " : "; ";
+        text += c.text;
+        ++listed;
+      }
+    }
+    return text;
+  }
+
+  void narrative(std::size_t k, bool notings_only) {
+    const layout_block& b = cx.lay.blocks[k];
+    std::vector<sentence> sentences;
+    split_sentences(b.text, sentences);
+    for (const auto& s : sentences) {
+      std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
+      bool noting = false;
+      if (!records_decision(t, noting)) continue;
+      if (notings_only && !noting) continue;
+      std::string text = noting ? noting_with_list(t, k) : std::string(t);
+      add(b, text, s.begin, s.end);
+    }
+  }
+
+  void run() {
+    const auto& blocks = cx.lay.blocks;
+    bool has_label = false;
+    for (std::size_t k = item.heading + 1; k < item.end; ++k)
+      has_label = has_label || blocks[k].label == keywords::label_role::resolved;
+    for (std::size_t k = item.heading + 1; k < item.end;) {
+      const layout_block& b = blocks[k];
+      if (b.label == keywords::label_role::resolved) {
+        k = labelled(k);
+        continue;
+      }
+      if (!b.label && (b.kind == block_kind::paragraph || b.kind == block_kind::bullet))
+        narrative(k, has_label);
+      ++k;
+    }
+  }
+};
+
+}  // namespace
+
+void extract_resolutions(extract_context& cx) {
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
+    resolution_builder builder{cx, cx.lay.items[n], cx.doc.items[n].id};
+    builder.run();
+  }
+  // Items run in document order, so numbering here is numbering in reading order; the
+  // action family links clauses by these ids.
+  for (std::size_t n = 0; n < cx.doc.resolutions.size(); ++n)
+    cx.doc.resolutions[n].id = "R" + std::to_string(n + 1);
+}
+
+}  // namespace minutes::parser

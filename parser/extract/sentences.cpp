@@ -1,0 +1,55 @@
+// Sentence splitting (see sentences.hpp).
+#include "parser/extract/sentences.hpp"
+
+#include <array>
+
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// Abbreviations whose full stop does not end a sentence.
+constexpr std::array<std::string_view, 30> abbreviations{
+    "mr", "mrs", "ms", "dr", "cllr", "cllrs", "prof", "rev", "revd", "st", "no", "nos",
+    "co", "etc", "e.g", "i.e", "eg", "ie", "vs", "approx", "min", "mins", "ref", "cc",
+    "jan", "feb", "aug", "sept", "oct", "nov"};
+
+bool abbreviation_before(std::string_view text, std::size_t dot) {
+  std::size_t start = dot;
+  while (start > 0 && (text::is_letter(text[start - 1]) || text[start - 1] == '.')) --start;
+  std::string_view word = text.substr(start, dot - start);
+  if (word.size() == 1 && text::is_ascii_upper(word[0])) return true;  // an initial
+  for (auto a : abbreviations)
+    if (text::iequals(word, a)) return true;
+  return false;
+}
+
+}  // namespace
+
+void split_sentences(std::string_view text, std::vector<sentence>& out) {
+  out.clear();
+  std::size_t begin = 0;
+  while (begin < text.size() && text::is_space(text[begin])) ++begin;
+  for (std::size_t i = begin; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
+    if (j < text.size() && !text::is_space(text[j])) continue;  // "1.5", "e.g.x"
+    std::size_t next = j;
+    while (next < text.size() && text::is_space(text[next])) ++next;
+    if (next < text.size()) {
+      char n = text[next];
+      bool opens = text::is_ascii_upper(n) || text::is_digit(n) || n == '"' || n == '\'' ||
+                   n == '(' || static_cast<unsigned char>(n) >= 0x80;
+      if (!opens) continue;
+    }
+    if (c == '.' && abbreviation_before(text, i)) continue;
+    out.push_back({begin, j});
+    begin = next;
+    i = next == 0 ? 0 : next - 1;
+  }
+  if (begin < text.size()) out.push_back({begin, text.size()});
+}
+
+}  // namespace minutes::parser

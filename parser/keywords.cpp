@@ -1,0 +1,235 @@
+// Keyword families (see keywords.hpp). Each table is data; adding a word is one line.
+#include "parser/keywords.hpp"
+
+#include <array>
+
+#include "parser/text.hpp"
+
+namespace minutes::parser::keywords {
+namespace {
+
+using R = label_role;
+// Longest first within a shared prefix: lookup takes the first match.
+constexpr std::array<label_word, 71> label_table{{
+    {"it was resolved", R::resolved},
+    {"resolved unanimously", R::resolved},
+    {"resolutions", R::resolved},
+    {"resolution", R::resolved},
+    {"resolved", R::resolved},
+    {"recommended", R::resolved},
+    {"decisions", R::resolved},
+    {"decision", R::resolved},
+    {"decided", R::resolved},
+    {"agreed", R::resolved},
+    {"action points", R::actions},
+    {"action items", R::actions},
+    {"action item", R::actions},
+    {"actions", R::actions},
+    {"action", R::actions},
+    {"members present", R::present},
+    {"councillors present", R::present},
+    {"trustees present", R::present},
+    {"directors present", R::present},
+    {"board members present", R::present},
+    {"officers present", R::present},
+    {"staff present", R::present},
+    {"officers in attendance", R::present},
+    {"also in attendance", R::present},
+    {"in attendance", R::present},
+    {"also present", R::present},
+    {"others present", R::present},
+    {"present", R::present},
+    {"attendees", R::present},
+    {"attendance", R::present},
+    {"attending", R::present},
+    {"guests", R::present},
+    {"apologies for absence", R::apologies},
+    {"apologies received", R::apologies},
+    {"apologies", R::apologies},
+    {"regrets", R::apologies},
+    {"excused", R::apologies},
+    {"members absent", R::absent},
+    {"not present", R::absent},
+    {"absent", R::absent},
+    {"absentees", R::absent},
+    {"minutes", R::minutes_body},
+    {"supporting documents", R::trailer},
+    {"background papers", R::trailer},
+    {"purpose", R::purpose},
+    {"presented by", R::presenter},
+    {"presenter", R::presenter},
+    {"lead officer", R::presenter},
+    {"chaired by", R::chair},
+    {"chairperson", R::chair},
+    {"chairman", R::chair},
+    {"chair", R::chair},
+    {"minute taker", R::scribe},
+    {"minutes taken by", R::scribe},
+    {"scribe", R::scribe},
+    {"note taker", R::scribe},
+    {"venue", R::venue},
+    {"location", R::venue},
+    {"place", R::venue},
+    {"date", R::date},
+    {"time", R::time},
+    {"moved by", R::moved},
+    {"proposed by", R::moved},
+    {"moved", R::moved},
+    {"proposed", R::moved},
+    {"seconded by", R::seconded},
+    {"seconded", R::seconded},
+    {"vote", R::vote},
+    {"date of next meeting", R::next_meeting},
+    {"next meeting", R::next_meeting},
+    {"date of the next meeting", R::next_meeting},
+}};
+
+// Labels that stand as a heading on their own line without a colon ("PRESENT").
+bool may_stand_alone(R role) {
+  return role == R::present || role == R::apologies || role == R::absent ||
+         role == R::resolved || role == R::actions || role == R::minutes_body ||
+         role == R::trailer;
+}
+
+constexpr std::array<std::string_view, 46> organisation_words{
+    "council", "councils", "authority", "trust", "foundation", "society", "association",
+    "university", "college", "school", "ltd", "limited", "inc", "plc", "llc", "cic",
+    "nhs", "service", "services", "team", "department", "homes", "housing", "group",
+    "partnership", "network", "agency", "office", "company", "corporation", "institute",
+    "police", "fire", "church", "club", "centre", "center", "project", "programme",
+    "committee", "board", "commission", "panel", "forum", "district", "county"};
+
+constexpr std::array<std::string_view, 22> body_words{
+    "board", "committee", "sub-committee", "subcommittee", "panel", "cabinet", "forum",
+    "group", "commission", "council", "trustees", "assembly", "executive", "plenum",
+    "taskforce", "task force", "meeting", "steering", "senate", "caucus", "directors",
+    "governors"};
+
+constexpr std::array<std::string_view, 20> role_words{
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary",
+    "treasurer", "president", "vice-president", "mayor", "director", "officer", "manager",
+    "administrator", "convenor", "convener", "scribe", "minute-taker", "facilitator"};
+
+constexpr std::array<std::string_view, 40> function_words{
+    "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
+    "following", "there", "members", "member", "we", "they", "he", "she", "i", "if",
+    "in", "on", "at", "for", "with", "from", "as", "any", "each", "every", "some",
+    "no", "not", "none", "young", "people", "our", "their"};
+
+constexpr std::array<std::string_view, 12> attendance_titles{
+    "apologies", "apology", "attendance", "attendees", "present", "roll call",
+    "introductions", "welcome", "substitutes", "substitutions", "membership", "quorum"};
+
+struct nickname_set {
+  std::array<std::string_view, 4> names;
+};
+constexpr std::array<nickname_set, 27> nicknames{{
+    {{"jenny", "jennifer", "jen", ""}},      {{"sue", "susan", "suzanne", ""}},
+    {{"bob", "robert", "rob", "bobby"}},     {{"bill", "william", "will", "billy"}},
+    {{"liz", "elizabeth", "beth", "lizzie"}}, {{"jim", "james", "jimmy", "jamie"}},
+    {{"mike", "michael", "mick", ""}},        {{"dave", "david", "davy", ""}},
+    {{"chris", "christopher", "christine", "christina"}},
+    {{"tony", "anthony", "", ""}},            {{"steve", "stephen", "steven", ""}},
+    {{"andy", "andrew", "drew", ""}},         {{"pete", "peter", "", ""}},
+    {{"kate", "katherine", "catherine", "katie"}},
+    {{"sam", "samantha", "samuel", ""}},      {{"alex", "alexander", "alexandra", ""}},
+    {{"tom", "thomas", "tommy", ""}},         {{"nick", "nicholas", "", ""}},
+    {{"matt", "matthew", "", ""}},            {{"dan", "daniel", "danny", ""}},
+    {{"ben", "benjamin", "", ""}},            {{"joe", "joseph", "", ""}},
+    {{"jo", "joanne", "joanna", ""}},         {{"nicky", "nicola", "", ""}},
+    {{"mandy", "amanda", "", ""}},            {{"jan", "janet", "janice", ""}},
+    {{"pat", "patricia", "patrick", ""}},
+}};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& table, std::string_view word) {
+  for (auto w : table)
+    if (text::iequals(w, word)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::span<const label_word> labels() { return label_table; }
+
+std::optional<label_match> match_label(std::string_view line) {
+  for (const auto& l : label_table) {
+    // Compare word by word so that "Apologies  for absence" matches too.
+    std::size_t i = 0, k = 0;
+    std::string_view w = l.words;
+    while (k < w.size() && i < line.size()) {
+      if (w[k] == ' ') {
+        if (!text::is_space(line[i])) break;
+        while (i < line.size() && text::is_space(line[i])) ++i;
+        ++k;
+        continue;
+      }
+      if (text::lower(line[i]) != w[k]) break;
+      ++i;
+      ++k;
+    }
+    if (k != w.size()) continue;
+    if (i < line.size() && text::is_word_char(line[i])) continue;
+    // The separator: ":" or a dash, or the end of the line, or "RESOLVED that".
+    std::size_t j = i;
+    while (j < line.size() && text::is_space(line[j])) ++j;
+    bool colon = false;
+    if (j < line.size() && (line[j] == ':' || line[j] == '-' || line[j] == '.')) {
+      colon = true;
+      ++j;
+    } else if (line.compare(j, 3, "\xE2\x80\x93") == 0 || line.compare(j, 3, "\xE2\x80\x94") == 0) {
+      colon = true;
+      j += 3;
+    }
+    while (j < line.size() && text::is_space(line[j])) ++j;
+    bool at_end = j == line.size();
+    if (!colon && !at_end) {
+      // "RESOLVED that …" / "RESOLVED, that": resolutions open without a colon.
+      std::string_view rest = line.substr(j);
+      if (l.role != R::resolved || !(text::starts_with_word(rest, "that") ||
+                                     (rest.size() > 1 && rest[0] == ',') ||
+                                     text::all_caps(line.substr(0, i)))) {
+        continue;
+      }
+      if (rest[0] == ',') ++j;
+      while (j < line.size() && text::is_space(line[j])) ++j;
+    }
+    if (!colon && at_end && !may_stand_alone(l.role)) continue;
+    return label_match{l.role, j, colon};
+  }
+  return std::nullopt;
+}
+
+bool is_organisation_word(std::string_view word) { return contains(organisation_words, word); }
+bool is_body_word(std::string_view word) { return contains(body_words, word); }
+bool is_role_word(std::string_view word) { return contains(role_words, word); }
+bool is_function_word(std::string_view word) { return contains(function_words, word); }
+
+bool is_attendance_title(std::string_view title) {
+  for (auto w : attendance_titles)
+    if (text::find_word(title, w) != std::string_view::npos) return true;
+  return false;
+}
+
+bool is_next_meeting_title(std::string_view title) {
+  return text::find_word(title, "next meeting") != std::string_view::npos ||
+         text::find_word(title, "future meeting") != std::string_view::npos ||
+         text::find_word(title, "future meetings") != std::string_view::npos ||
+         text::find_word(title, "next meetings") != std::string_view::npos;
+}
+
+bool same_given_name(std::string_view a, std::string_view b) {
+  if (text::iequals(a, b)) return true;
+  for (const auto& set : nicknames) {
+    bool has_a = false, has_b = false;
+    for (auto n : set.names) {
+      if (n.empty()) continue;
+      has_a = has_a || text::iequals(n, a);
+      has_b = has_b || text::iequals(n, b);
+    }
+    if (has_a && has_b) return true;
+  }
+  return false;
+}
+
+}  // namespace minutes::parser::keywords

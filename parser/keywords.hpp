@@ -1,0 +1,66 @@
+// Keyword families: the words minutes use for their structure, in one place, as data.
+// Rules in layout and extract look words up here; they never spell them out themselves.
+// Matching is ASCII case-insensitive on whole words.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace minutes::parser::keywords {
+
+// The role a label gives the block it opens ("Resolved:", "Present:", "Actions:").
+enum class label_role {
+  resolved,       // a decision follows
+  actions,        // commitments follow
+  present,        // people present follow
+  apologies,      // people who sent apologies follow
+  absent,         // people absent follow
+  minutes_body,   // the minutes proper start (single-item exports)
+  trailer,        // closing matter: supporting documents, signatures
+  purpose,        // what the item is for
+  presenter,      // who presents the item
+  chair,          // who chaired
+  scribe,         // who took the minutes
+  venue,          // where the meeting was
+  date,           // when the meeting was
+  time,           // when it started
+  moved,          // mover of a motion
+  seconded,       // seconder of a motion
+  vote,           // a recorded vote
+  next_meeting,   // the date of the next meeting
+};
+
+struct label_word {
+  std::string_view words;  // lowercase, single spaces
+  label_role role;
+};
+
+// Labels, longest first so that "apologies for absence" wins over "apologies".
+std::span<const label_word> labels();
+
+// Label at the start of `line`: the role and the length of the label including its
+// punctuation (":", " -", " –") and following spaces. `needs_colon` rejects bare words.
+struct label_match {
+  label_role role;
+  std::size_t length;  // bytes of label and separator
+  bool colon;          // the label was followed by a separator, not just a space
+};
+std::optional<label_match> match_label(std::string_view line);
+
+// Words that make a name an organisation or group rather than a person.
+bool is_organisation_word(std::string_view word);
+// Words that name a meeting body: Board, Committee, Panel …
+bool is_body_word(std::string_view word);
+// Role words: Chair, Clerk, Secretary, Treasurer …
+bool is_role_word(std::string_view word);
+// Capitalised words that begin sentences but never names: The, This, It, All …
+bool is_function_word(std::string_view word);
+// Title words of an item that carries attendance (Apologies, Attendance, Roll call …).
+bool is_attendance_title(std::string_view title);
+// Title words of an item about the next meeting.
+bool is_next_meeting_title(std::string_view title);
+// Nickname equivalence of given names: "Jenny" and "Jennifer", "Bob" and "Robert".
+bool same_given_name(std::string_view a, std::string_view b);
+
+}  // namespace minutes::parser::keywords

@@ -1,0 +1,280 @@
+// Block building (layout stage): groups lines into headings, paragraphs, bullets and tables.
+// A line starts a new block when its shape says so (a bullet, a clause label, a label, a
+// heading, a table row); otherwise it continues the paragraph above it when that paragraph
+// was hard-wrapped or the line carries on a sentence.
+#include <algorithm>
+
+#include "parser/grammar/agenda_number.hpp"
+#include "parser/grammar/clause_label.hpp"
+#include "parser/layout/layout.hpp"
+#include "parser/layout/line_shape.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// ---- Wrapping ---------------------------------------------------------------------------
+
+// A line this much shorter than the wrap width ended its paragraph on purpose.
+constexpr std::size_t wrap_slack = 25;
+// Hard-wrapped documents put a quarter or more of their lines near one width.
+struct wrap_profile {
+  bool wrapped = false;
+  std::size_t width = 0;
+};
+
+wrap_profile measure_wrapping(const source_text& src) {
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = 0; i < src.lines.size(); ++i)
+    if (!src.blank(i)) lengths.push_back(src.line(i).size() + src.lines[i].indent);
+  if (lengths.size() < 8) return {};
+  auto p90 = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() * 9 / 10);
+  std::nth_element(lengths.begin(), p90, lengths.end());
+  std::size_t width = *p90;
+  if (width < 40 || width > 140) return {};
+  std::size_t near = std::count_if(lengths.begin(), lengths.end(),
+                                   [&](std::size_t n) { return n + 20 >= width && n <= width + 10; });
+  if (near * 4 < lengths.size()) return {};
+  return {true, width};
+}
+
+// ---- Line shapes ------------------------------------------------------------------------
+
+enum class opener { none, bullet, clause, label, heading, number_only, row, pipe_row };
+
+struct shaped_line {
+  opener kind = opener::none;
+  int level = 0;               // heading level
+  std::size_t skip = 0;        // bytes of the line before the title (heading markers, number)
+  std::string_view number;     // agenda number of a numbered heading
+};
+
+shaped_line shape_of(const source_text& src, std::size_t i) {
+  std::string_view s = src.line(i);
+  shaped_line out;
+  if (src.lines[i].bullet != bullet_glyph::none) {
+    out.kind = opener::bullet;
+    return out;
+  }
+  std::size_t offset = 0;
+  if (int level = markdown_heading_level(s, offset)) {
+    out = {opener::heading, level, offset, {}};
+    return out;
+  }
+  if (is_pipe_row(s)) return {opener::pipe_row, 0, 0, {}};
+  if (auto number = grammar::match_agenda_number(s)) {
+    std::string_view rest = s.substr(number->length);
+    if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
+    if (heading_like(rest)) return {opener::heading, 1, number->length, number->number};
+  }
+  if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
+  if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
+  if (s.find('\t') != std::string_view::npos) return {opener::row, 0, 0, {}};
+  if (text::all_caps(s) && heading_like(s)) return {opener::heading, 2, 0, {}};
+  return out;
+}
+
+bool starts_lowercase(std::string_view s) { return !s.empty() && text::is_ascii_lower(s[0]); }
+
+// ---- Builder ----------------------------------------------------------------------------
+
+class block_builder {
+ public:
+  block_builder(const source_text& src, std::vector<std::size_t>& markup)
+      : src_(src), markup_(markup), wrap_(measure_wrapping(src)) {}
+
+  std::vector<layout_block> run() {
+    const std::size_t n = src_.lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (src_.blank(i)) {
+        close();
+        continue;
+      }
+      std::string_view s = src_.line(i);
+      if (is_markup_line(s) || is_page_furniture(s) || is_pipe_rule(s)) {
+        markup_.push_back(i);
+        continue;
+      }
+      shaped_line shape = shape_of(src_, i);
+      if (open_ && shape.kind == opener::none && continues(i)) {
+        append(i);
+        continue;
+      }
+      if (open_ && shape.kind == opener::row && blocks_.back().kind == model::block_kind::table &&
+          last_ + 1 == i) {
+        append_row(i);
+        continue;
+      }
+      if (open_ && shape.kind == opener::pipe_row &&
+          blocks_.back().kind == model::block_kind::table) {
+        append_row(i);
+        continue;
+      }
+      close();
+      if (shape.kind != opener::bullet) stack_.clear();
+      start(i, shape);
+    }
+    close();
+    mark_standalone();
+    return std::move(blocks_);
+  }
+
+ private:
+  bool continues(std::size_t i) const {
+    const layout_block& b = blocks_.back();
+    if (b.kind != model::block_kind::paragraph && b.kind != model::block_kind::bullet) return false;
+    if (last_ + 1 != i) return false;  // a markup line or furniture in between still joins
+    std::string_view prev = src_.line(last_);
+    std::string_view s = src_.line(i);
+    if (starts_lowercase(s)) return true;
+    if (src_.format == "markdown") return true;
+    return wrap_.wrapped && prev.size() + src_.lines[last_].indent + wrap_slack >= wrap_.width;
+  }
+
+  void start(std::size_t i, const shaped_line& shape) {
+    layout_block b;
+    b.first_line = b.last_line = i;
+    std::string_view s = src_.line(i);
+    switch (shape.kind) {
+      case opener::bullet:
+        b.kind = model::block_kind::bullet;
+        b.level = bullet_level(i);
+        break;
+      case opener::heading:
+        b.kind = model::block_kind::heading;
+        b.level = shape.level;
+        b.number = std::string(shape.number);
+        s = text::trim(s.substr(shape.skip), "#");
+        break;
+      case opener::number_only:
+        if (std::size_t t = next_content_line(i); t != npos && heading_like(src_.line(t)) &&
+                                                  shape_of(src_, t).kind != opener::number_only) {
+          b.kind = model::block_kind::heading;
+          b.level = 1;
+          b.number = std::string(shape.number);
+          b.last_line = t;
+          for (std::size_t k = i + 1; k < t; ++k)
+            if (!src_.blank(k)) markup_.push_back(k);
+          s = src_.line(t);
+        }
+        break;
+      case opener::row:
+      case opener::pipe_row:
+        b.kind = model::block_kind::table;
+        break;
+      default:
+        break;
+    }
+    b.text = b.kind == model::block_kind::table ? std::string(s) : text::gaps_as_spaces(s);
+    if (shape.kind == opener::pipe_row) b.text = pipe_cells(s);
+    blocks_.push_back(std::move(b));
+    last_ = blocks_.back().last_line;
+    open_ = blocks_.back().kind != model::block_kind::heading;
+    annotate(blocks_.back());
+  }
+
+  void append(std::size_t i) {
+    layout_block& b = blocks_.back();
+    std::string_view s = src_.line(i);
+    if (!b.text.empty() && b.text.back() != '-') b.text.push_back(' ');
+    b.joined.push_back({static_cast<std::uint32_t>(b.text.size()), static_cast<std::uint32_t>(i)});
+    for (char c : s) b.text.push_back(c == '\t' ? ' ' : c);
+    b.last_line = last_ = i;
+  }
+
+  void append_row(std::size_t i) {
+    layout_block& b = blocks_.back();
+    std::string_view s = src_.line(i);
+    b.text.push_back('\n');
+    b.joined.push_back({static_cast<std::uint32_t>(b.text.size()), static_cast<std::uint32_t>(i)});
+    b.text += is_pipe_row(s) ? pipe_cells(s) : std::string(s);
+    b.last_line = last_ = i;
+  }
+
+  static std::string pipe_cells(std::string_view s) {
+    std::string out;
+    s = text::trim(s, "|");
+    std::size_t start = 0;
+    while (start <= s.size()) {
+      std::size_t bar = s.find('|', start);
+      std::string_view cell = text::trim(s.substr(start, bar == npos ? npos : bar - start));
+      if (!out.empty() || start > 0) out.push_back('\t');
+      out += cell;
+      if (bar == npos) break;
+      start = bar + 1;
+    }
+    return out;
+  }
+
+  void close() { open_ = false; }
+
+  // Labels and clause labels of the block's first line.
+  static void annotate(layout_block& b) {
+    if (b.kind == model::block_kind::table) return;
+    if (auto label = keywords::match_label(b.text)) {
+      b.label = label->role;
+      b.label_length = label->length;
+    } else if (auto clause = grammar::match_clause_label(b.text)) {
+      b.clause = std::string(clause->label);
+      b.clause_length = clause->length;
+    }
+  }
+
+  // Nesting follows indentation and, in Word exports where every level has the same
+  // indentation, the glyph: "·" then "Ø" then "▪".
+  int bullet_level(std::size_t i) {
+    const line_info& l = src_.lines[i];
+    while (!stack_.empty() && stack_.back().indent > l.indent) stack_.pop_back();
+    for (std::size_t k = 0; k < stack_.size(); ++k) {
+      if (stack_[k].indent == l.indent && stack_[k].glyph == l.bullet) {
+        stack_.resize(k + 1);
+        return static_cast<int>(k);
+      }
+    }
+    stack_.push_back({l.indent, l.bullet});
+    return static_cast<int>(stack_.size()) - 1;
+  }
+
+  std::size_t next_content_line(std::size_t i) const {
+    for (std::size_t k = i + 1; k < src_.lines.size(); ++k) {
+      if (src_.blank(k) || is_markup_line(src_.line(k))) continue;
+      return k;
+    }
+    return npos;
+  }
+
+  // Single short lines with blank lines around them read as headings to a person.
+  void mark_standalone() {
+    for (auto& b : blocks_) {
+      if (b.first_line != b.last_line || b.kind != model::block_kind::paragraph) continue;
+      if (b.label || !b.clause.empty() || !heading_like(b.text)) continue;
+      std::size_t i = b.first_line;
+      bool before = i == 0 || src_.blank(i - 1) || is_markup_line(src_.line(i - 1));
+      bool after = i + 1 >= src_.lines.size() || src_.blank(i + 1) ||
+                   src_.lines[i + 1].bullet != bullet_glyph::none || is_markup_line(src_.line(i + 1));
+      b.standalone = before && after;
+    }
+  }
+
+  struct list_level {
+    std::uint16_t indent;
+    bullet_glyph glyph;
+  };
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  const source_text& src_;
+  std::vector<std::size_t>& markup_;
+  wrap_profile wrap_;
+  std::vector<layout_block> blocks_;
+  std::vector<list_level> stack_;
+  std::size_t last_ = 0;
+  bool open_ = false;
+};
+
+}  // namespace
+
+std::vector<layout_block> build_blocks(const source_text& src, std::vector<std::size_t>& markup) {
+  return block_builder(src, markup).run();
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,80 @@
+// Line shapes (see line_shape.hpp). Each test looks at one line only.
+#include "parser/layout/line_shape.hpp"
+
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+// A heading longer than this is a sentence that happens to lack a full stop.
+constexpr std::size_t heading_max_words = 18;
+constexpr std::size_t heading_max_bytes = 140;
+}  // namespace
+
+bool is_markup_line(std::string_view line) {
+  if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
+  std::size_t i = 1;
+  if (line[i] == '/') ++i;
+  if (i >= line.size() - 1 || !text::is_letter(line[i])) return false;
+  for (++i; i < line.size() - 1; ++i)
+    if (!text::is_word_char(line[i])) return false;
+  return true;
+}
+
+bool is_page_furniture(std::string_view line) {
+  std::string_view s = text::trim(line);
+  auto digits = [](std::string_view d) {
+    if (d.empty() || d.size() > 4) return false;
+    for (char c : d)
+      if (!text::is_digit(c)) return false;
+    return true;
+  };
+  if (text::starts_with_word(s, "page")) {
+    std::string_view rest = text::trim(s.substr(4));
+    std::size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos) return digits(rest);
+    std::string_view tail = text::trim(rest.substr(sp));
+    return digits(rest.substr(0, sp)) && text::starts_with_word(tail, "of") &&
+           digits(text::trim(tail.substr(2)));
+  }
+  if (s.size() >= 3 && s.front() == '-' && s.back() == '-')
+    return digits(text::trim(s.substr(1, s.size() - 2)));
+  return false;
+}
+
+int markdown_heading_level(std::string_view line, std::size_t& title_offset) {
+  std::size_t n = 0;
+  while (n < line.size() && line[n] == '#') ++n;
+  if (n == 0 || n > 6 || n >= line.size() || line[n] != ' ') return 0;
+  title_offset = n + 1;
+  return static_cast<int>(n);
+}
+
+bool is_pipe_row(std::string_view line) {
+  return line.size() >= 2 && line.front() == '|' && line.find('|', 1) != std::string_view::npos;
+}
+
+bool is_pipe_rule(std::string_view line) {
+  if (!is_pipe_row(line)) return false;
+  for (char c : line)
+    if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') return false;
+  return true;
+}
+
+bool ends_sentence(std::string_view line) {
+  std::string_view s = text::trim(line, "\"')");
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == '!' || c == ';' || c == ',';
+}
+
+bool heading_like(std::string_view line) {
+  std::string_view s = text::trim(line);
+  if (s.empty() || s.size() > heading_max_bytes) return false;
+  if (text::word_count(s) > heading_max_words) return false;
+  if (ends_sentence(s) || s.back() == ':') return false;
+  char first = s.front();
+  return text::is_ascii_upper(first) || text::is_digit(first) ||
+         static_cast<unsigned char>(first) >= 0x80 || first == '"' || first == '\'';
+}
+
+}  // namespace minutes::parser

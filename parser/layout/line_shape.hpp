@@ -1,0 +1,28 @@
+// Line shapes (layout stage): what a single normalised line looks like on its own — markup,
+// page furniture, a Markdown heading, a numbered heading, a clause, a label, a table row.
+// Blocks are built from these shapes.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "parser/keywords.hpp"
+
+namespace minutes::parser {
+
+// ModernGov item markers (<AI1>, </AI1>) and other lone tags: structure, not text.
+bool is_markup_line(std::string_view line);
+// Running page furniture: "Page 3 of 8", "- 3 -", "3 | Page".
+bool is_page_furniture(std::string_view line);
+// Markdown ATX heading ("## Title"): its level (1–6) and the title's offset, or 0.
+int markdown_heading_level(std::string_view line, std::size_t& title_offset);
+// A Markdown table row ("| a | b |") or its rule line ("|---|---|").
+bool is_pipe_row(std::string_view line);
+bool is_pipe_rule(std::string_view line);
+// Short enough and shaped like a title: few words, no sentence-ending punctuation.
+bool heading_like(std::string_view line);
+// Text that ends a sentence (". ", "?", "!") — paragraphs, not headings.
+bool ends_sentence(std::string_view line);
+
+}  // namespace minutes::parser

@@ -1,0 +1,18 @@
+// The parser's public entry point: bytes in, one Document out — or the reason the bytes
+// are not minutes text at all. Odd input is never a failure: it becomes diagnostics.
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "model/document.hpp"
+#include "parser/errors.hpp"
+
+namespace minutes::parser {
+
+using parse_result = std::variant<model::document, parse_failure>;
+
+// Parses one document. `path` is recorded in the source facts and not opened.
+parse_result parse(std::string bytes, const std::string& path);
+
+}  // namespace minutes::parser
