@@ -141,6 +141,7 @@ const auto time_hour_only_def = time_hour12[set_hour_only];
 const x3::rule<time_range_start_class, ast::printed_time> time_range_start = "start time";
 const auto time_range_start_def = clock_time | time_hour_only;
 
+// A hyphen, en dash or em dash, or a word; spaced dashes are as common as tight ones.
 const auto range_separator =
     (-x3::lit(' ') >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> -x3::lit(' ')) |
     (x3::lit(' ') >> (x3::lit("to") | "until" | "till") >> ' ');

@@ -130,10 +130,7 @@ TEST_CASE("times followed by more text", "[grammar][clock_time]") {
   parses("18:00 having been adjourned", {18, 0}, false, 5);
   parses("18.00.", {18, 0}, false, 5);
   parses("10.30am, in", {10, 30}, true, 7);
-  parses(
-      "7pm\xE2\x80\x93"
-      "9pm",
-      {19, 0}, true, 3);
+  parses("7pm–9pm", {19, 0}, true, 3);
 }
 
 TEST_CASE("times at the end of a line", "[grammar][clock_time]") {
@@ -152,9 +149,7 @@ TEST_CASE("numbers that are not times", "[grammar][clock_time]") {
   rejects("24:00");
   rejects("6:61");
   rejects("6");
-  rejects(
-      "\xC2\xA3"
-      "6.00");
+  rejects("£6.00");
   rejects("17.1.");
   rejects("17.10.2");
   rejects("16.06.2021");
@@ -179,11 +174,8 @@ TEST_CASE("words that are not times", "[grammar][clock_time]") {
 TEST_CASE("ranges with am or pm on both sides", "[grammar][clock_time]") {
   parses_range("1pm-4pm", {13, 0}, clock_time{16, 0});
   parses_range("1pm - 4pm", {13, 0}, clock_time{16, 0});
-  parses_range("1pm \xE2\x80\x93 4pm", {13, 0}, clock_time{16, 0});
-  parses_range(
-      "1pm\xE2\x80\x94"
-      "4pm",
-      {13, 0}, clock_time{16, 0});
+  parses_range("1pm – 4pm", {13, 0}, clock_time{16, 0});
+  parses_range("1pm—4pm", {13, 0}, clock_time{16, 0});
   parses_range("6.00 pm to 8.15 pm", {18, 0}, clock_time{20, 15});
   parses_range("10am until 12 noon", {10, 0}, clock_time{12, 0});
   parses_range("9pm-1am", {21, 0}, clock_time{1, 0});
@@ -212,7 +204,7 @@ TEST_CASE("a range end without meridiem follows the start", "[grammar][clock_tim
 TEST_CASE("24-hour ranges", "[grammar][clock_time]") {
   parses_range("18:00-20:00", {18, 0}, clock_time{20, 0});
   parses_range("10.00 to 12.00", {10, 0}, clock_time{12, 0});
-  parses_range("14:00 \xE2\x80\x93 16:30 hrs", {14, 0}, clock_time{16, 30});
+  parses_range("14:00 – 16:30 hrs", {14, 0}, clock_time{16, 30});
 }
 
 TEST_CASE("a single time where a range may be", "[grammar][clock_time]") {
@@ -237,18 +229,12 @@ TEST_CASE("find a time in a sentence", "[grammar][clock_time]") {
   finds("Closed at 20:40.", {20, 40}, 10, 15);
   finds("Meeting: 26 July 2022 at 1pm-4pm", {13, 0}, 25, 28);
   finds("Lunch at noon in the hall", {12, 0}, 9, 13);
-  finds(
-      "Costs of \xC2\xA3"
-      "6.30 and 7pm",
-      {19, 0}, 19, 22);
+  finds("Costs of £6.30 and 7pm", {19, 0}, 20, 23);
 }
 
 TEST_CASE("find skips numbers that only look like times", "[grammar][clock_time]") {
   finds_none("This afternoon we met");
-  finds_none(
-      "It cost \xC2\xA3"
-      "6.30 or $6.30 or \xE2\x82\xAC"
-      "6.30");
+  finds_none("It cost £6.30 or $6.30 or €6.30");
   finds_none("Clause 1.12.30 applies");
   finds_none("Held on 16.06.2021");
   finds_none("A budget of 6.00 million");

@@ -172,10 +172,7 @@ TEST_CASE("dates followed by more text", "[grammar][date]") {
   parses("16/06/2021, in the Chamber", {.year = 2021, .month = 6, .day = 16}, 10);
   parses("16.06.2021.", {.year = 2021, .month = 6, .day = 16}, 10);
   parses("September 2018 meeting", {.year = 2018, .month = 9}, 14);
-  parses(
-      "11 May 2022\xE2\x80\x93"
-      "12 May 2022",
-      {.year = 2022, .month = 5, .day = 11}, 11);
+  parses("11 May 2022–12 May 2022", {.year = 2022, .month = 5, .day = 11}, 11);
   parses("11 May 2022)", {.year = 2022, .month = 5, .day = 11}, 11);
 }
 
@@ -233,9 +230,7 @@ TEST_CASE("find a date in a sentence", "[grammar][date]") {
 TEST_CASE("find skips numbers that only look like dates", "[grammar][date]") {
   finds_none("version v1.2.2022 released");
   finds_none("clause 1.2.3.2022 applies");
-  finds_none(
-      "It cost \xC2\xA3"
-      "6.30 and 11.5 million");
+  finds_none("It cost £6.30 and 11.5 million");
   finds_none("The Mayor will march on");
   finds("version v1.2.2022 of 3 May 2022", {.year = 2022, .month = 5, .day = 3}, 21, 31);
 }
