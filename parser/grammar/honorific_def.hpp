@@ -8,7 +8,10 @@
 
 namespace minutes::grammar::rules {
 
-// ---- Honorific table --------------------------------------------------------------------
+// ---- Rule IDs ---------------------------------------------------------------------------
+// honorific_word_class and honorific_class are declared in honorific.hpp.
+
+// ---- Rules ------------------------------------------------------------------------------
 // Every title the grammar knows, in one place. Each entry is also accepted in ALL CAPS
 // ("CLLR", "COUNTY COUNCILLOR"), and abbreviations also with a dot ("Cllr.", "Revd.").
 // Lower case is not accepted: "the councillor said" is not a title before a name.
@@ -108,7 +111,6 @@ inline x3::symbols<ast::honorific_number> make_honorific_words() {
   return words;
 }
 
-// ---- Rules ------------------------------------------------------------------------------
 const auto honorific_words = make_honorific_words();
 // A title glued to more letters is another word: "Drive", "Councillorship", "Mrs.Smith".
 const auto word_continues = x3::char_("a-zA-Z0-9");

@@ -8,7 +8,13 @@
 
 namespace minutes::grammar::rules {
 
-// ---- Letters ----------------------------------------------------------------------------
+// ---- Rule IDs ---------------------------------------------------------------------------
+struct person_name_token_class;
+struct person_name_handle_class;
+struct person_name_tokens_class;
+struct person_name_note_class;
+
+// ---- Rules ------------------------------------------------------------------------------
 // A multi-byte UTF-8 sequence counts as a letter: names carry "François", "Łukasz", "Zoë",
 // and telling the case of a non-ASCII letter would need ICU. The exceptions are the blocks
 // that hold the punctuation and symbols normalised text still carries between words — the
@@ -31,13 +37,13 @@ struct utf8_letter_parser : x3::parser<utf8_letter_parser> {
     for (std::ptrdiff_t i = 1; i < n; ++i)
       if (byte(i) < 0x80 || byte(i) > 0xBF) return 0;
     unsigned char const second = byte(1);
-    bool const symbol = lead == 0xC2                                             // U+0080..U+00BF
-                        || (lead == 0xC3 && (second == 0x97 || second == 0xB7))  // × ÷
-                        || lead == 0xE2                                          // U+2000..U+2FFF
-                        || (lead == 0xE3 && second == 0x80)                      // CJK punctuation
-                        || (lead == 0xEF && second == 0xBB && byte(2) == 0xBF)   // byte-order mark
-                        || (lead == 0xEF && second == 0xBF)                      // specials, U+FFFD
-                        || (lead == 0xF0 && second == 0x9F);                     // emoji
+    // Not letters: C2 xx (NBSP, guillemets, middle dot), the multiply and divide signs,
+    // E2 xx xx (dashes, bullets, euro, arrows), CJK punctuation, the byte-order mark,
+    // U+FFFD and the other specials, and emoji.
+    bool const symbol = lead == 0xC2 || (lead == 0xC3 && (second == 0x97 || second == 0xB7)) ||
+                        lead == 0xE2 || (lead == 0xE3 && second == 0x80) ||
+                        (lead == 0xEF && second == 0xBB && byte(2) == 0xBF) ||
+                        (lead == 0xEF && second == 0xBF) || (lead == 0xF0 && second == 0x9F);
     return symbol ? 0 : n;
   }
 
@@ -50,7 +56,6 @@ struct utf8_letter_parser : x3::parser<utf8_letter_parser> {
   }
 };
 
-// ---- Limits -----------------------------------------------------------------------------
 // Name tokens besides particles: "Maria de la Cruz Fernandez Garcia" has five. A longer run
 // of capitalised words is a heading or an organisation, and is refused whole.
 constexpr int max_name_tokens = 5;
@@ -60,13 +65,6 @@ constexpr int max_particles = 2;
 // being scanned to the end of the paragraph once for every name of a list.
 constexpr int max_note_bytes = 160;
 
-// ---- Rule IDs ---------------------------------------------------------------------------
-struct person_name_token_class;
-struct person_name_handle_class;
-struct person_name_tokens_class;
-struct person_name_note_class;
-
-// ---- Rules ------------------------------------------------------------------------------
 const utf8_letter_parser utf8_letter{};
 const auto name_letter = x3::char_("a-zA-Z") | utf8_letter;
 // A token opens with an ASCII capital or any multi-byte letter ("Ó Briain", "Łukasz").
@@ -83,8 +81,11 @@ const auto initials = +(name_start >> '.');
 const auto token_end =
     !(x3::char_('0', '9') | x3::char_("@_") | name_letter | ('.' >> name_letter));
 
+// "And" is never part of a name; in capitals it joins two: "SMITH AND JONES".
+const auto conjunction = (x3::lit("AND") | "And") >> !name_letter;
+
 const x3::rule<person_name_token_class> name_token = "name token";
-const auto name_token_def = (initials | word) >> token_end;
+const auto name_token_def = !conjunction >> (initials | word) >> token_end;
 
 // Lower-case particles stand between tokens, never first or last: "Ludwig van Beethoven",
 // "Maria de la Cruz", "Ahmed al-Hassan".

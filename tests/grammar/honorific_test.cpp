@@ -146,3 +146,19 @@ TEST_CASE("roles and lower case are not titles", "[grammar][honorific]") {
   rejects(" Mr Smith");
   rejects("");
 }
+
+TEST_CASE("honorific rules serve other grammars", "[grammar][honorific]") {
+  namespace x3 = boost::spirit::x3;
+  using minutes::grammar::ast::honorific_number;
+  std::string_view const in = "Cllrs Davies";
+  const char* first = in.data();
+  honorific_number number{};
+  CHECK(x3::parse(first, in.data() + in.size(), minutes::grammar::honorific(), number));
+  CHECK(number == honorific_number::plural);
+  CHECK(first == in.data() + 5);  // the space is left to the caller
+
+  std::string_view const bare = "Mr, Mrs";
+  first = bare.data();
+  CHECK(x3::parse(first, bare.data() + bare.size(), minutes::grammar::honorific_word()));
+  CHECK(first == bare.data() + 2);
+}

@@ -97,6 +97,9 @@ TEST_CASE("apostrophes and the possessive", "[grammar][person_name]") {
 TEST_CASE("names in ALL CAPS", "[grammar][person_name]") {
   parses("SMITH", "SMITH");
   parses("JOHN SMITH", "JOHN SMITH");
+  parses("JOHN SMITH AND JANE DOE", "", "JOHN SMITH", "", 10);
+  parses("Smith And Jones", "", "Smith", "", 5);
+  parses("ANDERSON", "ANDERSON");
 }
 
 TEST_CASE("particles stand between tokens", "[grammar][person_name]") {
@@ -134,6 +137,7 @@ TEST_CASE("notes in brackets", "[grammar][person_name]") {
          "Senior Managers, Permanence Service", 52);
   parses("Smith ( Chair )", "", "Smith", "Chair", 15);
   parses("Smith(Chair)", "", "Smith", "Chair", 12);
+  parses("Raúl Castro (Présidente)", "", "Raúl Castro", "Présidente", 26);
 }
 
 TEST_CASE("brackets that are not a note", "[grammar][person_name]") {
@@ -196,6 +200,7 @@ TEST_CASE("not names: no capital at the start", "[grammar][person_name]") {
   rejects("– Barbara Bath");
   rejects("· Lancashire County Council");
   rejects("alice@example.com");
+  rejects("And Smith");
 }
 
 TEST_CASE("not names: a title without a name", "[grammar][person_name]") {
@@ -244,4 +249,15 @@ TEST_CASE("family and given names", "[grammar][person_name]") {
   CHECK(family_name("@alice") == "@alice");
   CHECK(family_name("").empty());
   CHECK(given_name("").empty());
+}
+
+TEST_CASE("person_name rule serves other grammars", "[grammar][person_name]") {
+  namespace x3 = boost::spirit::x3;
+  std::string_view const in = "Cllr. O. Williams (Chair), Cllr. K. Davies";
+  const char* first = in.data();
+  minutes::grammar::ast::person_name parsed;
+  CHECK(x3::parse(first, in.data() + in.size(), minutes::grammar::person_name() >> ", ", parsed));
+  CHECK(first == in.data() + 27);
+  CHECK(std::string_view(parsed.name.begin(), parsed.name.size()) == "O. Williams");
+  CHECK(std::string_view(parsed.note.begin(), parsed.note.size()) == "Chair");
 }
