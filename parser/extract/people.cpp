@@ -251,13 +251,22 @@ void people_registry::finish(std::vector<model::person>& people) {
     for (const auto& role : e.roles)
       if (std::find(p.roles.begin(), p.roles.end(), role) == p.roles.end()) p.roles.push_back(role);
   }
-  for (std::size_t i = 0; i < entries_.size(); ++i) entries_[i].person = person_of_root_[root(i)];
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    entries_[i].person = person_of_root_[root(i)];
+    entries_[i].resolved = entries_[best[root(i)]].name;
+  }
   people = finished_;
 }
 
-const std::string& people_registry::id_of(handle h) const { return finished_[entries_[h].person].id; }
+const std::string& people_registry::id_of(handle h) const {
+  static const std::string none;
+  std::size_t p = entries_[h].person;
+  return p < finished_.size() ? finished_[p].id : none;
+}
+
 const std::string& people_registry::name_of(handle h) const {
-  return finished_[entries_[h].person].name;
+  std::size_t p = entries_[h].person;
+  return p < finished_.size() ? finished_[p].name : entries_[h].resolved;
 }
 
 std::optional<people_registry::handle> people_registry::by_role(std::string_view role) const {

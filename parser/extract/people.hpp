@@ -37,7 +37,8 @@ class people_registry {
   // Unifies the mentions and fills `people` with everyone mentioned other than in passing.
   void finish(std::vector<model::person>& people);
 
-  // After finish: the person a handle resolved to.
+  // After finish: the person a handle resolved to. id_of is empty for a person only
+  // named in passing (an absent substitute's principal, say); name_of is always set.
   const std::string& id_of(handle h) const;
   const std::string& name_of(handle h) const;
   // After finish: the person known under a given role ("Clerk"), when exactly one.
@@ -53,7 +54,8 @@ class people_registry {
     std::vector<std::string> roles;
     unsigned statuses = 0;  // bit per attendance_status
     std::size_t parent;     // union-find link
-    std::size_t person = 0; // index into the finished people list
+    std::size_t person = 0; // index into the finished people list, or npos when only referenced
+    std::string resolved;   // the group's name after finish
   };
   std::size_t root(std::size_t i);
   bool compatible(std::size_t a, std::size_t b);
