@@ -110,11 +110,15 @@ constexpr std::array<std::string_view, 20> role_words{
     "treasurer", "president", "vice-president", "mayor", "director", "officer", "manager",
     "administrator", "convenor", "convener", "scribe", "minute-taker", "facilitator"};
 
-constexpr std::array<std::string_view, 40> function_words{
+constexpr std::array<std::string_view, 56> function_words{
     "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
     "following", "there", "members", "member", "we", "they", "he", "she", "i", "if",
     "in", "on", "at", "for", "with", "from", "as", "any", "each", "every", "some",
-    "no", "not", "none", "young", "people", "our", "their"};
+    "no", "not", "none", "young", "people", "our", "their",
+    // Verbs that open clauses of resolutions and action lists: "Agreed to sign …".
+    "agreed", "noted", "resolved", "approved", "requested", "received", "thanked",
+    "welcomed", "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended",
+    "deferred", "discussed"};
 
 constexpr std::array<std::string_view, 12> attendance_titles{
     "apologies", "apology", "attendance", "attendees", "present", "roll call",

@@ -62,6 +62,13 @@ struct action_finder {
     pending_action a;
     a.record.item = std::move(item);
     a.record.text = std::string(text::trim(s.substr(c.verb_begin, c.verb_end - c.verb_begin)));
+    // "… and would arrange this": say what "this" is.
+    if (c.context_end > c.context_begin) {
+      std::string_view last = a.record.text;
+      last = last.substr(last.rfind(' ') == std::string_view::npos ? 0 : last.rfind(' ') + 1);
+      if (text::iequals(last, "this") || text::iequals(last, "it") || text::iequals(last, "that"))
+        a.record.text += " (" + std::string(text::trim(s.substr(c.context_begin, c.context_end - c.context_begin))) + ")";
+    }
     a.record.origin = origin;
     a.record.resolution = std::move(resolution);
     a.record.due = due_date(a.record.text, cx.meeting_date, cx.next_meeting_date);

@@ -259,7 +259,15 @@ void substitutions(extract_context& cx, const layout_block& b) {
 
 // ---- References --------------------------------------------------------------------------
 
-// Every "Honorific Name" in the text lends its full form to shorter mentions of the person.
+// Full names in the text lend their form to shorter mentions of the person ("Barbara" …
+// "Barbara Bath"): every name with an honorific, every name of two or more words that opens
+// a sentence, and a name that closes a line after a dash ("Residential Strategy – Barbara
+// Bath").
+void reference(extract_context& cx, const std::optional<found_name>& n) {
+  if (n && n->name.find(' ') != std::string_view::npos)
+    cx.people.mention(n->honorific, n->name, mention_kind::reference);
+}
+
 void references(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -267,10 +275,25 @@ void references(extract_context& cx, const layout_block& b) {
     if (!text::is_ascii_upper(t[i])) continue;
     if (!grammar::match_honorific(t.substr(i))) continue;
     if (auto n = name_starting_at(t, i)) {
-      if (n->name.find(' ') != std::string_view::npos)
-        cx.people.mention(n->honorific, n->name, mention_kind::reference);
+      reference(cx, n);
       i = n->end;
     }
+  }
+  std::vector<sentence> sentences;
+  split_sentences(t, sentences);
+  for (const auto& s : sentences) {
+    auto n = name_starting_at(t, s.begin);
+    // A subject: the name is followed by a lowercase word (its verb).
+    if (n && n->end < t.size() && t[n->end] == ' ' && n->end + 1 < t.size() &&
+        text::is_ascii_lower(t[n->end + 1]))
+      reference(cx, n);
+  }
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+    std::size_t at = t.rfind(dash);
+    if (at == std::string_view::npos) continue;
+    std::size_t begin = at + dash.size();
+    auto n = name_starting_at(t, begin);
+    if (n && text::trim(t.substr(n->end)).empty()) reference(cx, n);
   }
 }
 

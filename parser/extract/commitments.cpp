@@ -102,6 +102,21 @@ bool opens_verb_phrase(std::string_view s, std::size_t i, bool bare_only) {
   return true;
 }
 
+// Past ", Permanence Service, Lancashire County Council" to the first lowercase word, when
+// everything in between is capitalised (an affiliation, not a clause).
+std::size_t skip_appositive(std::string_view s, std::size_t comma) {
+  constexpr std::size_t appositive_max = 100;
+  std::size_t i = comma;
+  while (i < s.size() && i - comma < appositive_max) {
+    i = skip_spaces(s, i + (s[i] == ',' ? 1 : 0));
+    std::string_view w = word_at(s, i);
+    if (w.empty()) return comma;
+    if (text::is_ascii_lower(w[0])) return i;
+    i += w.size();
+  }
+  return comma;
+}
+
 std::size_t verb_phrase_end(std::string_view s) {
   std::string_view t = text::trim(s, ".;");
   return static_cast<std::size_t>(t.data() - s.data()) + t.size();
@@ -161,6 +176,17 @@ std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
   }
   std::size_t start = previous_word_start(s, end);
   std::string_view w = s.substr(start, end - start);
+  // "Brendan Lee, Lead Officer will": a role after the name, set off by a comma.
+  if (keywords::is_role_word(w)) {
+    std::size_t comma = s.rfind(',', start);
+    if (comma != std::string_view::npos && start - comma < 40) {
+      bool capitalised = true;
+      for (std::size_t k = comma + 1; k < start; k = next_word(s, k))
+        if (!text::is_space(s[k]) && !text::is_ascii_upper(s[k])) capitalised = false;
+      if (capitalised)
+        if (auto o = owner_ending_at(s, comma); o && o->kind == owner_kind::person) return o;
+    }
+  }
   if (keywords::is_role_word(w)) {
     std::size_t before = previous_word_start(s, start);
     if (text::iequals(s.substr(before, start - before - 1), "the"))
@@ -250,9 +276,8 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     std::size_t end = owners_after(s, start, owners);
     if (!owners.empty()) {
       std::size_t i = skip_spaces(s, end);
-      if (i < s.size() && s[i] == ',') {  // "Brendan Lee, Permanence Service, would …"
-        std::size_t close = s.find(',', i + 1);
-        if (close != std::string_view::npos && close - i < 60) i = skip_spaces(s, close + 1);
+      if (i < s.size() && s[i] == ',') {  // "Ralph Rushworth, Permanence Service, LCC would …"
+        i = skip_appositive(s, i);
       } else if (i < s.size() && s[i] == '(') {
         std::size_t close = s.find(')', i);
         if (close != std::string_view::npos) i = skip_spaces(s, close + 1);
@@ -308,7 +333,13 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     if (modal && text::iequals(prev, "and")) {
       // "Barbara asked … and would contact LINX": the sentence's subject commits.
       owners_after(s, 0, owners);
-      if (!owners.empty() && owners.front().begin == skip_spaces(s, 0)) add(out, owners, s, verb);
+      if (!owners.empty() && owners.front().begin == skip_spaces(s, 0)) {
+        add(out, owners, s, verb);
+        if (!out.empty()) {
+          out.back().context_begin = skip_spaces(s, owners.back().end);
+          out.back().context_end = before;
+        }
+      }
       continue;
     }
     bool would = modal && text::iequals(matched, "would");
@@ -323,7 +354,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     bool opens = ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') ||
                  text::iequals(lead, "that") || text::iequals(lead, "which") ||
                  text::iequals(lead, "and") || text::iequals(lead, "so") ||
-                 text::iequals(lead, "the") || text::iequals(lead, "then") ||
+                 text::iequals(lead, "then") ||
                  lead.ends_with(",") || text::iequals(lead, "whereby");
     if (!opens) continue;
     add(out, owners, s, verb);

@@ -24,6 +24,8 @@ struct commitment {
   std::vector<owner_ref> owners;
   std::size_t verb_begin = 0;  // the committed verb phrase: [verb_begin, verb_end)
   std::size_t verb_end = 0;
+  // For "X asked … and would arrange this": the first predicate, which "this" refers to.
+  std::size_t context_begin = 0, context_end = 0;
 };
 
 // Which phrases count as commitment.

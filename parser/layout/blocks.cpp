@@ -147,7 +147,7 @@ class block_builder {
         s = text::trim(s.substr(shape.skip), "#");
         break;
       case opener::number_only:
-        if (std::size_t t = next_content_line(i); t != npos && heading_like(src_.line(t)) &&
+        if (std::size_t t = next_content_line(i); t != npos && title_like(src_.line(t)) &&
                                                   shape_of(src_, t).kind != opener::number_only) {
           b.kind = model::block_kind::heading;
           b.level = 1;

@@ -8,6 +8,8 @@ namespace {
 // A heading longer than this is a sentence that happens to lack a full stop.
 constexpr std::size_t heading_max_words = 18;
 constexpr std::size_t heading_max_bytes = 140;
+// A title that a number announces on the line above can be a whole objective statement.
+constexpr std::size_t title_max_words = 35;
 }  // namespace
 
 bool is_markup_line(std::string_view line) {
@@ -77,4 +79,14 @@ bool heading_like(std::string_view line) {
          static_cast<unsigned char>(first) >= 0x80 || first == '"' || first == '\'';
 }
 
+}  // namespace minutes::parser
+
+namespace minutes::parser {
+bool title_like(std::string_view line) {
+  std::string_view s = text::trim(line);
+  if (s.empty() || text::word_count(s) > title_max_words || ends_sentence(s)) return false;
+  char first = s.front();
+  return text::is_ascii_upper(first) || text::is_digit(first) ||
+         static_cast<unsigned char>(first) >= 0x80 || first == '"' || first == '\'';
+}
 }  // namespace minutes::parser

@@ -22,6 +22,8 @@ bool is_pipe_row(std::string_view line);
 bool is_pipe_rule(std::string_view line);
 // Short enough and shaped like a title: few words, no sentence-ending punctuation.
 bool heading_like(std::string_view line);
+// The title under a number standing alone ("Objective 6" / "1."): may be a long statement.
+bool title_like(std::string_view line);
 // Text that ends a sentence (". ", "?", "!") — paragraphs, not headings.
 bool ends_sentence(std::string_view line);
 
