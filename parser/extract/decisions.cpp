@@ -85,9 +85,10 @@ bool decision_predicate(std::string_view s, bool& noting) {
 
 bool records_decision(std::string_view s, bool& noting) {
   noting = false;
-  // "It was (unanimously) agreed / resolved / decided that …"
-  if (text::starts_with_word(s, "it was")) {
-    std::size_t i = next_word(s, next_word(s, 0));
+  // "(After discussion,) it was (unanimously) agreed / resolved / decided that …"
+  constexpr std::size_t lead_in_max = 40;
+  if (std::size_t at = text::find_word(s, "it was"); at != std::string_view::npos && at <= lead_in_max) {
+    std::size_t i = next_word(s, next_word(s, at));
     if (text::iequals(word_at(s, i), "unanimously") || text::iequals(word_at(s, i), "therefore") ||
         text::iequals(word_at(s, i), "also"))
       i = next_word(s, i);

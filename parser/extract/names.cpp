@@ -70,7 +70,7 @@ bool plausible_person(std::string_view name) {
     std::size_t j = name.find(' ', i);
     std::string_view w = text::trim(name.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i), ".,");
     if (!w.empty()) {
-      if (words == 0 && keywords::is_function_word(w)) return false;
+      if (words == 0 && w.size() > 1 && keywords::is_function_word(w)) return false;
       if (keywords::is_organisation_word(w)) return false;
       for (char c : w)
         if (text::is_digit(c)) return false;
@@ -82,6 +82,7 @@ bool plausible_person(std::string_view name) {
   if (words == 1) {
     std::string_view w = text::trim(name, ".");
     if (keywords::is_role_word(w)) return false;
+    if (w.size() == 1) return false;                 // "I", or an initial alone
     if (all_upper(w) && w.size() > 3) return false;  // an acronym: "LINX", "NHS"
   }
   return true;

@@ -128,7 +128,7 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
 
 // Numbers that mostly rise are an agenda; a scatter of numbers is something else.
 bool rising(const std::vector<layout_block>& blocks, const std::vector<std::size_t>& heads) {
-  if (heads.size() < 2) return false;
+  if (heads.empty()) return false;
   std::size_t ups = 0;
   for (std::size_t n = 1; n < heads.size(); ++n)
     ups += major_of(blocks[heads[n]].number) >= major_of(blocks[heads[n - 1]].number);

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: bad inputs give one clear error naming the file and
+# exit status 1; bad usage gives 2; parse and batch write what they promise.
+# Usage: cli_test.sh path/to/minutes   (run from the project root)
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# expect STATUS PATTERN -- command...: exit status and a stderr line matching PATTERN.
+expect() {
+  local status=$1 pattern=$2
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  [ "$got" -eq "$status" ] || fail "$* exited $got, expected $status ($(head -c 300 "$tmp/err"))"
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/err"; then
+    fail "$*: stderr lacks /$pattern/: $(head -c 300 "$tmp/err")"
+  fi
+}
+
+: >"$tmp/empty.txt"
+printf '   \n\t\n' >"$tmp/blank.txt"
+head -c 4096 /dev/urandom >"$tmp/random.bin"
+printf '\x7fELF\x02\x01\x01\x00\x00\x00' >"$tmp/program"
+printf '%%PDF-1.4\n%%\xe2\xe3\n' >"$tmp/minutes.pdf"
+mkdir "$tmp/folder"
+
+expect 1 "empty.txt: the file is empty" -- "$bin" parse "$tmp/empty.txt"
+expect 1 "blank.txt: the file holds only whitespace" -- "$bin" parse "$tmp/blank.txt"
+expect 1 "random.bin: .*(binary|not text)" -- "$bin" parse "$tmp/random.bin"
+expect 1 "program: .*executable" -- "$bin" parse "$tmp/program"
+expect 1 "minutes.pdf: .*PDF" -- "$bin" parse "$tmp/minutes.pdf"
+expect 1 "missing.txt: no such file" -- "$bin" parse "$tmp/missing.txt"
+expect 1 "folder: is a directory" -- "$bin" parse "$tmp/folder"
+expect 2 "" -- "$bin" parse
+expect 2 "" -- "$bin" parse seeds/002_b3c4cebdbde0b01b.txt --format xml
+expect 2 "" -- "$bin" frobnicate
+expect 0 "" -- "$bin" --version
+grep -q "^minutes [0-9]" "$tmp/out" || fail "--version prints no version"
+expect 0 "" -- "$bin" --help
+grep -q "batch" "$tmp/out" || fail "--help does not mention batch"
+
+# parse: JSON by default, from a file and from standard input alike.
+"$bin" parse seeds/002_b3c4cebdbde0b01b.txt >"$tmp/a.json" || fail "parse failed"
+"$bin" parse - <seeds/002_b3c4cebdbde0b01b.txt >"$tmp/b.json" || fail "parse - failed"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema_version"]=="1.0"; assert d["items"]' "$tmp/a.json" \
+  || fail "parse output is not the JSON document"
+python3 - "$tmp/a.json" "$tmp/b.json" <<'PY' || fail "stdin and file parse differ"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+a["source"]["path"] = b["source"]["path"] = ""
+assert a == b
+PY
+"$bin" parse seeds/002_b3c4cebdbde0b01b.txt --format md -o "$tmp/one.md" || fail "parse -o failed"
+grep -q "^## Corporate Parenting Strategy" "$tmp/one.md" || fail "Markdown lacks the item heading"
+"$bin" parse seeds/002_b3c4cebdbde0b01b.txt --format csv -o "$tmp/csv" || fail "parse csv failed"
+for t in meetings attendance items resolutions motions actions; do
+  [ -s "$tmp/csv/$t.csv" ] || fail "parse --format csv did not write $t.csv"
+done
+
+# batch: every good file converted, each bad one reported by name, status 1, no partial files.
+mkdir -p "$tmp/in"
+cp seeds/*.txt "$tmp/in/"
+cp "$tmp/empty.txt" "$tmp/in/zz-empty.txt"
+expect 1 "zz-empty.txt: the file is empty" -- "$bin" batch "$tmp/in" -o "$tmp/out1" --jobs 2
+[ "$(ls "$tmp/out1"/*.json | wc -l)" -eq 5 ] || fail "batch did not write 5 JSON files"
+[ "$(ls "$tmp/out1"/*.md | wc -l)" -eq 5 ] || fail "batch did not write 5 Markdown files"
+[ "$(tail -n +2 "$tmp/out1/meetings.csv" | wc -l)" -eq 5 ] || fail "meetings.csv lacks 5 rows"
+ls "$tmp/out1" | grep -q '\.tmp\.' && fail "batch left temporary files"
+# Deterministic: the same batch twice, with other job counts, gives identical files.
+rm "$tmp/in/zz-empty.txt"
+expect 0 "" -- "$bin" batch "$tmp/in" -o "$tmp/out2" --jobs 1
+expect 0 "" -- "$bin" batch "$tmp/in" -o "$tmp/out3" --jobs 3
+diff -r "$tmp/out2" "$tmp/out3" >/dev/null || fail "batch output depends on --jobs"
+expect 1 "no input files" -- "$bin" batch "$tmp/folder" -o "$tmp/out4"
+expect 2 "" -- "$bin" batch "$tmp/in"
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures CLI check(s) failed"
+  exit 1
+fi
+echo "all CLI checks passed"

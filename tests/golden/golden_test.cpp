@@ -1,0 +1,94 @@
+// Golden tests: every document in seeds/ and samples/ is parsed and its JSON, Markdown and
+// (for the folder) CSV outputs are compared with the checked-in expected files. A new case
+// is new files, no code. To regenerate after an intended change:
+//     MINUTES_UPDATE_GOLDEN=1 ctest -R golden_tests   then review   git diff seeds samples
+// Also here: "nothing lost" — every non-blank input line reaches the output.
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "exporters/exporters.hpp"
+#include "parser/ingest/ingest.hpp"
+#include "parser/layout/layout.hpp"
+#include "parser/parse.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace minutes;
+
+namespace {
+
+const char* const golden_dirs[] = {"seeds", "samples"};
+
+model::document parse_file(const fs::path& p) {
+  auto result = parser::parse(test::read_file(p), p.generic_string());
+  REQUIRE(std::holds_alternative<model::document>(result));
+  return std::get<model::document>(std::move(result));
+}
+
+void compare_or_update(const fs::path& expected_path, const std::string& actual) {
+  if (test::updating()) {
+    test::write_file(expected_path, actual);
+    return;
+  }
+  INFO("expected file: " << expected_path.generic_string()
+                         << " (regenerate with MINUTES_UPDATE_GOLDEN=1 ctest -R golden_tests)");
+  REQUIRE(fs::exists(expected_path));
+  std::string expected = test::read_file(expected_path);
+  INFO(test::first_difference(expected, actual));
+  CHECK(expected == actual);
+}
+
+void add_span(std::set<std::size_t>& covered, const model::span& s) {
+  for (std::size_t l = s.start_line; l >= 1 && l <= s.end_line; ++l) covered.insert(l);
+}
+
+}  // namespace
+
+TEST_CASE("golden JSON and Markdown of every document", "[golden]") {
+  for (const char* dir : golden_dirs) {
+    for (const auto& input : test::inputs_in(dir)) {
+      DYNAMIC_SECTION(input.generic_string()) {
+        model::document doc = parse_file(input);
+        fs::path expected = fs::path(dir) / "expected" / input.stem();
+        compare_or_update(expected.string() + ".json", exporters::to_json(doc));
+        compare_or_update(expected.string() + ".md", exporters::to_markdown(doc));
+      }
+    }
+  }
+}
+
+TEST_CASE("golden CSV tables of each folder", "[golden][csv]") {
+  for (const char* dir : golden_dirs) {
+    DYNAMIC_SECTION(dir) {
+      std::vector<model::document> docs;
+      for (const auto& input : test::inputs_in(dir)) docs.push_back(parse_file(input));
+      std::vector<const model::document*> pointers;
+      for (const auto& d : docs) pointers.push_back(&d);
+      for (const auto& table : exporters::to_csv(pointers))
+        compare_or_update(fs::path(dir) / "expected" / "csv" / table.name, table.text);
+    }
+  }
+}
+
+TEST_CASE("nothing lost: every non-blank line reaches the output", "[golden][lossless]") {
+  for (const char* dir : golden_dirs) {
+    for (const auto& input : test::inputs_in(dir)) {
+      DYNAMIC_SECTION(input.generic_string()) {
+        parser::parse_failure why{parser::failure::unreadable, {}};
+        auto src = parser::ingest_text(test::read_file(input), why);
+        REQUIRE(src);
+        parser::layout lay = parser::lay_out(*src);
+        model::document doc = parse_file(input);
+        std::set<std::size_t> covered;
+        for (const auto& b : doc.preamble) add_span(covered, b.where);
+        for (const auto& item : doc.items) add_span(covered, item.where);
+        for (std::size_t line : lay.markup_lines) covered.insert(line + 1);
+        for (std::size_t i = 0; i < src->lines.size(); ++i) {
+          if (src->blank(i)) continue;
+          INFO("line " << i + 1 << ": " << src->line(i));
+          CHECK(covered.count(i + 1) == 1);
+        }
+      }
+    }
+  }
+}
