@@ -23,8 +23,8 @@ namespace {
 
 struct job {
   batch_input input;
-  fs::path json_out, md_out;        // where this document's files go
-  std::string error;                // empty when converted
+  fs::path json_out, md_out;          // where this document's files go
+  std::string error;                  // empty when converted
   std::vector<std::string> csv_rows;  // per CSV table, this document's rows
 };
 
@@ -52,7 +52,8 @@ void name_outputs(std::vector<job>& jobs, const fs::path& out) {
     j.json_out = fs::path(stem.string() + ".json");
     j.md_out = fs::path(stem.string() + ".md");
     std::error_code ec;
-    if (inputs.count(fs::weakly_canonical(j.json_out, ec)) || inputs.count(fs::weakly_canonical(j.md_out, ec)))
+    if (inputs.count(fs::weakly_canonical(j.json_out, ec)) ||
+        inputs.count(fs::weakly_canonical(j.md_out, ec)))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
 }
@@ -73,19 +74,22 @@ void convert(job& j, const batch_options& o) {
   }
   const auto& doc = std::get<model::document>(result);
   if (wants(o, "json")) j.error = write_atomically(j.json_out, exporters::to_json(doc));
-  if (j.error.empty() && wants(o, "md")) j.error = write_atomically(j.md_out, exporters::to_markdown(doc));
+  if (j.error.empty() && wants(o, "md"))
+    j.error = write_atomically(j.md_out, exporters::to_markdown(doc));
   if (j.error.empty() && wants(o, "csv")) {
     const model::document* docs[] = {&doc};
     for (auto& t : exporters::to_csv(docs)) {
       std::size_t header_end = t.text.find("\r\n");
-      j.csv_rows.push_back(header_end == std::string::npos ? std::string() : t.text.substr(header_end + 2));
+      j.csv_rows.push_back(header_end == std::string::npos ? std::string()
+                                                           : t.text.substr(header_end + 2));
     }
   }
 }
 
 class progress_line {
  public:
-  progress_line(bool enabled, std::size_t total) : enabled_(enabled && ::isatty(2)), total_(total) {}
+  progress_line(bool enabled, std::size_t total)
+      : enabled_(enabled && ::isatty(2)), total_(total) {}
   void update(std::size_t done, const fs::path& current) {
     if (!enabled_) return;
     std::lock_guard<std::mutex> lock(mutex_);

@@ -10,9 +10,9 @@ namespace minutes::cli {
 enum exit_status : int { exit_ok = 0, exit_some_failed = 1, exit_usage = 2 };
 
 struct parse_options {
-  std::string input;           // a file, or "-" for standard input
-  std::string format = "json"; // json | csv | md
-  std::string output;          // file (json, md) or folder (csv); empty for standard output
+  std::string input;            // a file, or "-" for standard input
+  std::string format = "json";  // json | csv | md
+  std::string output;           // file (json, md) or folder (csv); empty for standard output
 };
 
 struct batch_options {
@@ -20,7 +20,7 @@ struct batch_options {
   std::string output;               // output folder
   unsigned jobs = 0;                // worker threads; 0 = one per core
   std::vector<std::string> formats{"json", "csv", "md"};
-  bool progress = true;             // a progress line on a terminal
+  bool progress = true;  // a progress line on a terminal
 };
 
 int run_parse(const parse_options& options);

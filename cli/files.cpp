@@ -59,7 +59,8 @@ std::optional<std::string> read_input(const std::string& path, parser::parse_fai
 
 bool batch_extension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
 }
 
@@ -73,14 +74,16 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       continue;
     }
     std::vector<batch_input> found;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
+        end;
     for (; !ec && it != end; it.increment(ec)) {
       const fs::path& p = it->path();
       if (p.filename().string().starts_with(".")) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && batch_extension(p)) found.push_back({p, fs::relative(p, root, ec)});
+      if (it->is_regular_file(ec) && batch_extension(p))
+        found.push_back({p, fs::relative(p, root, ec)});
     }
     std::sort(found.begin(), found.end(),
               [](const batch_input& a, const batch_input& b) { return a.path < b.path; });

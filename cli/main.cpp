@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   parse_options p;
-  auto* parse = app.add_subcommand("parse", "Parse one document; JSON to standard output by default");
+  auto* parse =
+      app.add_subcommand("parse", "Parse one document; JSON to standard output by default");
   parse->add_option("FILE", p.input, "Minutes file, or - for standard input")->required();
   parse->add_option("--format,-f", p.format, "Output format: json, csv (six tables) or md")
       ->check(CLI::IsMember({"json", "csv", "md"}))
@@ -29,9 +30,10 @@ int main(int argc, char** argv) {
 
   batch_options b;
   auto* batch = app.add_subcommand(
-      "batch", "Convert files and folders (recursively: .txt .text .md .markdown) into a folder:\n"
-               "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
-               "motions/actions.csv for the whole batch");
+      "batch",
+      "Convert files and folders (recursively: .txt .text .md .markdown) into a folder:\n"
+      "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
+      "motions/actions.csv for the whole batch");
   batch->add_option("INPUTS", b.inputs, "Files and folders")->required();
   batch->add_option("-o,--output", b.output, "Output folder (created if missing)")->required();
   batch->add_option("--jobs,-j", b.jobs, "Parallel workers (default: one per core)");

@@ -86,62 +86,75 @@ constexpr std::array<label_word, 71> label_table{{
 
 // Labels that stand as a heading on their own line without a colon ("PRESENT").
 bool may_stand_alone(R role) {
-  return role == R::present || role == R::apologies || role == R::absent ||
-         role == R::resolved || role == R::actions || role == R::minutes_body ||
-         role == R::trailer;
+  return role == R::present || role == R::apologies || role == R::absent || role == R::resolved ||
+         role == R::actions || role == R::minutes_body || role == R::trailer;
 }
 
 constexpr std::array<std::string_view, 46> organisation_words{
-    "council", "councils", "authority", "trust", "foundation", "society", "association",
-    "university", "college", "school", "ltd", "limited", "inc", "plc", "llc", "cic",
-    "nhs", "service", "services", "team", "department", "homes", "housing", "group",
-    "partnership", "network", "agency", "office", "company", "corporation", "institute",
-    "police", "fire", "church", "club", "centre", "center", "project", "programme",
-    "committee", "board", "commission", "panel", "forum", "district", "county"};
+    "council",    "councils",    "authority", "trust",       "foundation", "society", "association",
+    "university", "college",     "school",    "ltd",         "limited",    "inc",     "plc",
+    "llc",        "cic",         "nhs",       "service",     "services",   "team",    "department",
+    "homes",      "housing",     "group",     "partnership", "network",    "agency",  "office",
+    "company",    "corporation", "institute", "police",      "fire",       "church",  "club",
+    "centre",     "center",      "project",   "programme",   "committee",  "board",   "commission",
+    "panel",      "forum",       "district",  "county"};
 
 constexpr std::array<std::string_view, 22> body_words{
-    "board", "committee", "sub-committee", "subcommittee", "panel", "cabinet", "forum",
-    "group", "commission", "council", "trustees", "assembly", "executive", "plenum",
-    "taskforce", "task force", "meeting", "steering", "senate", "caucus", "directors",
-    "governors"};
+    "board",     "committee", "sub-committee", "subcommittee", "panel",    "cabinet",
+    "forum",     "group",     "commission",    "council",      "trustees", "assembly",
+    "executive", "plenum",    "taskforce",     "task force",   "meeting",  "steering",
+    "senate",    "caucus",    "directors",     "governors"};
 
 constexpr std::array<std::string_view, 20> role_words{
-    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary",
-    "treasurer", "president", "vice-president", "mayor", "director", "officer", "manager",
-    "administrator", "convenor", "convener", "scribe", "minute-taker", "facilitator"};
+    "chair",    "chairman",  "chairwoman", "chairperson",  "vice-chair",
+    "clerk",    "secretary", "treasurer",  "president",    "vice-president",
+    "mayor",    "director",  "officer",    "manager",      "administrator",
+    "convenor", "convener",  "scribe",     "minute-taker", "facilitator"};
 
 constexpr std::array<std::string_view, 56> function_words{
     "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
-    "following", "there", "members", "member", "we", "they", "he", "she", "i", "if",
-    "in", "on", "at", "for", "with", "from", "as", "any", "each", "every", "some",
-    "no", "not", "none", "young", "people", "our", "their",
+    "following", "there", "members", "member", "we", "they", "he", "she", "i", "if", "in", "on",
+    "at", "for", "with", "from", "as", "any", "each", "every", "some", "no", "not", "none", "young",
+    "people", "our", "their",
     // Verbs that open clauses of resolutions and action lists: "Agreed to sign …".
-    "agreed", "noted", "resolved", "approved", "requested", "received", "thanked",
-    "welcomed", "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended",
-    "deferred", "discussed"};
+    "agreed", "noted", "resolved", "approved", "requested", "received", "thanked", "welcomed",
+    "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended", "deferred",
+    "discussed"};
 
 constexpr std::array<std::string_view, 12> attendance_titles{
-    "apologies", "apology", "attendance", "attendees", "present", "roll call",
+    "apologies",     "apology", "attendance",  "attendees",     "present",    "roll call",
     "introductions", "welcome", "substitutes", "substitutions", "membership", "quorum"};
 
 struct nickname_set {
   std::array<std::string_view, 4> names;
 };
 constexpr std::array<nickname_set, 27> nicknames{{
-    {{"jenny", "jennifer", "jen", ""}},      {{"sue", "susan", "suzanne", ""}},
-    {{"bob", "robert", "rob", "bobby"}},     {{"bill", "william", "will", "billy"}},
-    {{"liz", "elizabeth", "beth", "lizzie"}}, {{"jim", "james", "jimmy", "jamie"}},
-    {{"mike", "michael", "mick", ""}},        {{"dave", "david", "davy", ""}},
+    {{"jenny", "jennifer", "jen", ""}},
+    {{"sue", "susan", "suzanne", ""}},
+    {{"bob", "robert", "rob", "bobby"}},
+    {{"bill", "william", "will", "billy"}},
+    {{"liz", "elizabeth", "beth", "lizzie"}},
+    {{"jim", "james", "jimmy", "jamie"}},
+    {{"mike", "michael", "mick", ""}},
+    {{"dave", "david", "davy", ""}},
     {{"chris", "christopher", "christine", "christina"}},
-    {{"tony", "anthony", "", ""}},            {{"steve", "stephen", "steven", ""}},
-    {{"andy", "andrew", "drew", ""}},         {{"pete", "peter", "", ""}},
+    {{"tony", "anthony", "", ""}},
+    {{"steve", "stephen", "steven", ""}},
+    {{"andy", "andrew", "drew", ""}},
+    {{"pete", "peter", "", ""}},
     {{"kate", "katherine", "catherine", "katie"}},
-    {{"sam", "samantha", "samuel", ""}},      {{"alex", "alexander", "alexandra", ""}},
-    {{"tom", "thomas", "tommy", ""}},         {{"nick", "nicholas", "", ""}},
-    {{"matt", "matthew", "", ""}},            {{"dan", "daniel", "danny", ""}},
-    {{"ben", "benjamin", "", ""}},            {{"joe", "joseph", "", ""}},
-    {{"jo", "joanne", "joanna", ""}},         {{"nicky", "nicola", "", ""}},
-    {{"mandy", "amanda", "", ""}},            {{"jan", "janet", "janice", ""}},
+    {{"sam", "samantha", "samuel", ""}},
+    {{"alex", "alexander", "alexandra", ""}},
+    {{"tom", "thomas", "tommy", ""}},
+    {{"nick", "nicholas", "", ""}},
+    {{"matt", "matthew", "", ""}},
+    {{"dan", "daniel", "danny", ""}},
+    {{"ben", "benjamin", "", ""}},
+    {{"joe", "joseph", "", ""}},
+    {{"jo", "joanne", "joanna", ""}},
+    {{"nicky", "nicola", "", ""}},
+    {{"mandy", "amanda", "", ""}},
+    {{"jan", "janet", "janice", ""}},
     {{"pat", "patricia", "patrick", ""}},
 }};
 
@@ -154,7 +167,9 @@ bool contains(const std::array<std::string_view, N>& table, std::string_view wor
 
 }  // namespace
 
-std::span<const label_word> labels() { return label_table; }
+std::span<const label_word> labels() {
+  return label_table;
+}
 
 std::optional<label_match> match_label(std::string_view line) {
   for (const auto& l : label_table) {
@@ -190,9 +205,9 @@ std::optional<label_match> match_label(std::string_view line) {
     if (!colon && !at_end) {
       // "RESOLVED that …" / "RESOLVED, that": resolutions open without a colon.
       std::string_view rest = line.substr(j);
-      if (l.role != R::resolved || !(text::starts_with_word(rest, "that") ||
-                                     (rest.size() > 1 && rest[0] == ',') ||
-                                     text::all_caps(line.substr(0, i)))) {
+      if (l.role != R::resolved ||
+          !(text::starts_with_word(rest, "that") || (rest.size() > 1 && rest[0] == ',') ||
+            text::all_caps(line.substr(0, i)))) {
         continue;
       }
       if (rest[0] == ',') ++j;
@@ -204,10 +219,18 @@ std::optional<label_match> match_label(std::string_view line) {
   return std::nullopt;
 }
 
-bool is_organisation_word(std::string_view word) { return contains(organisation_words, word); }
-bool is_body_word(std::string_view word) { return contains(body_words, word); }
-bool is_role_word(std::string_view word) { return contains(role_words, word); }
-bool is_function_word(std::string_view word) { return contains(function_words, word); }
+bool is_organisation_word(std::string_view word) {
+  return contains(organisation_words, word);
+}
+bool is_body_word(std::string_view word) {
+  return contains(body_words, word);
+}
+bool is_role_word(std::string_view word) {
+  return contains(role_words, word);
+}
+bool is_function_word(std::string_view word) {
+  return contains(function_words, word);
+}
 
 bool is_attendance_title(std::string_view title) {
   for (auto w : attendance_titles)

@@ -11,24 +11,24 @@ namespace minutes::parser::keywords {
 
 // The role a label gives the block it opens ("Resolved:", "Present:", "Actions:").
 enum class label_role {
-  resolved,       // a decision follows
-  actions,        // commitments follow
-  present,        // people present follow
-  apologies,      // people who sent apologies follow
-  absent,         // people absent follow
-  minutes_body,   // the minutes proper start (single-item exports)
-  trailer,        // closing matter: supporting documents, signatures
-  purpose,        // what the item is for
-  presenter,      // who presents the item
-  chair,          // who chaired
-  scribe,         // who took the minutes
-  venue,          // where the meeting was
-  date,           // when the meeting was
-  time,           // when it started
-  moved,          // mover of a motion
-  seconded,       // seconder of a motion
-  vote,           // a recorded vote
-  next_meeting,   // the date of the next meeting
+  resolved,      // a decision follows
+  actions,       // commitments follow
+  present,       // people present follow
+  apologies,     // people who sent apologies follow
+  absent,        // people absent follow
+  minutes_body,  // the minutes proper start (single-item exports)
+  trailer,       // closing matter: supporting documents, signatures
+  purpose,       // what the item is for
+  presenter,     // who presents the item
+  chair,         // who chaired
+  scribe,        // who took the minutes
+  venue,         // where the meeting was
+  date,          // when the meeting was
+  time,          // when it started
+  moved,         // mover of a motion
+  seconded,      // seconder of a motion
+  vote,          // a recorded vote
+  next_meeting,  // the date of the next meeting
 };
 
 struct label_word {

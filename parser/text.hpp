@@ -8,15 +8,27 @@
 
 namespace minutes::parser::text {
 
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 inline bool is_letter(char c) {
   return is_ascii_upper(c) || is_ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80;
 }
-inline bool is_word_char(char c) { return is_letter(c) || is_digit(c); }
-inline char lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
-inline bool is_space(char c) { return c == ' ' || c == '\t'; }
+inline bool is_word_char(char c) {
+  return is_letter(c) || is_digit(c);
+}
+inline char lower(char c) {
+  return is_ascii_upper(c) ? static_cast<char>(c + 32) : c;
+}
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);

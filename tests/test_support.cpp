@@ -25,7 +25,8 @@ std::vector<fs::path> inputs_in(const fs::path& dir) {
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     std::string ext = e.path().extension().string();
-    if (e.is_regular_file() && (ext == ".txt" || ext == ".md") && e.path().filename() != "README.md")
+    if (e.is_regular_file() && (ext == ".txt" || ext == ".md") &&
+        e.path().filename() != "README.md")
       out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
@@ -53,6 +54,8 @@ std::string first_difference(const std::string& expected, const std::string& act
   }
 }
 
-bool updating() { return std::getenv("MINUTES_UPDATE_GOLDEN") != nullptr; }
+bool updating() {
+  return std::getenv("MINUTES_UPDATE_GOLDEN") != nullptr;
+}
 
 }  // namespace minutes::test

@@ -13,8 +13,8 @@ using cell = std::string;
 using row = std::vector<cell>;
 
 std::string neutralised(std::string_view v) {
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' ||
-                     v[0] == '\r'))
+  if (!v.empty() &&
+      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
     return "'" + std::string(v);
   return std::string(v);
 }
@@ -42,24 +42,36 @@ void write_row(std::string& out, const row& r) {
   out += "\r\n";
 }
 
-cell opt(const std::optional<std::string>& v) { return v ? *v : cell(); }
-cell num(std::size_t n) { return std::to_string(n); }
-cell num(const std::optional<int>& n) { return n ? std::to_string(*n) : cell(); }
+cell opt(const std::optional<std::string>& v) {
+  return v ? *v : cell();
+}
+cell num(std::size_t n) {
+  return std::to_string(n);
+}
+cell num(const std::optional<int>& n) {
+  return n ? std::to_string(*n) : cell();
+}
 
 const char* status_name(model::attendance_status s) {
   switch (s) {
-    case model::attendance_status::present: return "present";
-    case model::attendance_status::apologies: return "apologies";
-    case model::attendance_status::absent: return "absent";
+    case model::attendance_status::present:
+      return "present";
+    case model::attendance_status::apologies:
+      return "apologies";
+    case model::attendance_status::absent:
+      return "absent";
   }
   return "";
 }
 
 const char* origin_name(model::action_origin o) {
   switch (o) {
-    case model::action_origin::resolution: return "resolution";
-    case model::action_origin::actions_line: return "actions-line";
-    case model::action_origin::narrative: return "narrative";
+    case model::action_origin::resolution:
+      return "resolution";
+    case model::action_origin::actions_line:
+      return "actions-line";
+    case model::action_origin::narrative:
+      return "narrative";
   }
   return "";
 }
@@ -67,10 +79,14 @@ const char* origin_name(model::action_origin o) {
 const char* outcome_name(const std::optional<model::motion_outcome>& o) {
   if (!o) return "";
   switch (*o) {
-    case model::motion_outcome::carried: return "carried";
-    case model::motion_outcome::lost: return "lost";
-    case model::motion_outcome::withdrawn: return "withdrawn";
-    case model::motion_outcome::deferred: return "deferred";
+    case model::motion_outcome::carried:
+      return "carried";
+    case model::motion_outcome::lost:
+      return "lost";
+    case model::motion_outcome::withdrawn:
+      return "withdrawn";
+    case model::motion_outcome::deferred:
+      return "deferred";
   }
   return "";
 }
@@ -97,19 +113,19 @@ std::vector<csv_table> to_csv(std::span<const model::document* const> docs) {
   std::vector<csv_table> t{{"meetings.csv", {}},    {"attendance.csv", {}}, {"items.csv", {}},
                            {"resolutions.csv", {}}, {"motions.csv", {}},    {"actions.csv", {}}};
   write_row(t[0].text, {"doc_id", "path", "format", "organisation", "body", "title", "date",
-                        "start_time", "end_time", "venue", "next_meeting_date",
-                        "next_meeting_time", "attendance", "items", "resolutions", "motions",
-                        "actions", "diagnostics"});
+                        "start_time", "end_time", "venue", "next_meeting_date", "next_meeting_time",
+                        "attendance", "items", "resolutions", "motions", "actions", "diagnostics"});
   write_row(t[1].text, {"doc_id", "person", "name", "status", "group", "role", "affiliation",
                         "on_behalf_of", "remote", "start_line", "end_line"});
-  write_row(t[2].text, {"doc_id", "item", "number", "title", "presenters", "start_line", "end_line"});
+  write_row(t[2].text,
+            {"doc_id", "item", "number", "title", "presenters", "start_line", "end_line"});
   write_row(t[3].text, {"doc_id", "resolution", "item", "item_number", "label", "text",
                         "start_line", "end_line"});
-  write_row(t[4].text, {"doc_id", "motion", "item", "item_number", "text", "mover", "seconder",
-                        "outcome", "for", "against", "abstain", "resolution", "start_line",
-                        "end_line"});
-  write_row(t[5].text, {"doc_id", "action", "item", "item_number", "owner", "person", "text",
-                        "due", "origin", "resolution", "start_line", "end_line"});
+  write_row(t[4].text,
+            {"doc_id", "motion", "item", "item_number", "text", "mover", "seconder", "outcome",
+             "for", "against", "abstain", "resolution", "start_line", "end_line"});
+  write_row(t[5].text, {"doc_id", "action", "item", "item_number", "owner", "person", "text", "due",
+                        "origin", "resolution", "start_line", "end_line"});
   for (const model::document* d : docs) {
     const std::string id = doc_id(*d);
     const auto& m = d->meeting;
@@ -136,18 +152,19 @@ std::vector<csv_table> to_csv(std::span<const model::document* const> docs) {
         a = mo.votes->against;
         ab = mo.votes->abstain;
       }
-      write_row(t[4].text, {id, mo.id, opt(mo.item), item_number(*d, mo.item), mo.text,
-                            opt(mo.mover), opt(mo.seconder), outcome_name(mo.outcome), num(f),
-                            num(a), num(ab), opt(mo.resolution), num(mo.where.start_line),
-                            num(mo.where.end_line)});
+      write_row(t[4].text,
+                {id, mo.id, opt(mo.item), item_number(*d, mo.item), mo.text, opt(mo.mover),
+                 opt(mo.seconder), outcome_name(mo.outcome), num(f), num(a), num(ab),
+                 opt(mo.resolution), num(mo.where.start_line), num(mo.where.end_line)});
     }
     for (const auto& ac : d->actions) {
       std::vector<model::action_owner> owners = ac.owners;
       if (owners.empty()) owners.push_back({});
       for (const auto& o : owners)
-        write_row(t[5].text, {id, ac.id, opt(ac.item), item_number(*d, ac.item), o.name,
-                              opt(o.person), ac.text, opt(ac.due), origin_name(ac.origin),
-                              opt(ac.resolution), num(ac.where.start_line), num(ac.where.end_line)});
+        write_row(t[5].text,
+                  {id, ac.id, opt(ac.item), item_number(*d, ac.item), o.name, opt(o.person),
+                   ac.text, opt(ac.due), origin_name(ac.origin), opt(ac.resolution),
+                   num(ac.where.start_line), num(ac.where.end_line)});
     }
   }
   return t;

@@ -10,6 +10,8 @@ std::string to_json(const model::document& doc) {
   return j.dump(2, ' ', false, model::json::error_handler_t::replace) + "\n";
 }
 
-std::string doc_id(const model::document& doc) { return doc.from.sha256.substr(0, 16); }
+std::string doc_id(const model::document& doc) {
+  return doc.from.sha256.substr(0, 16);
+}
 
 }  // namespace minutes::exporters

@@ -9,62 +9,85 @@ namespace {
 
 const char* name_of(severity s) {
   switch (s) {
-    case severity::info: return "info";
-    case severity::warning: return "warning";
-    case severity::error: return "error";
+    case severity::info:
+      return "info";
+    case severity::warning:
+      return "warning";
+    case severity::error:
+      return "error";
   }
   return "warning";
 }
 
 const char* name_of(attendance_status s) {
   switch (s) {
-    case attendance_status::present: return "present";
-    case attendance_status::apologies: return "apologies";
-    case attendance_status::absent: return "absent";
+    case attendance_status::present:
+      return "present";
+    case attendance_status::apologies:
+      return "apologies";
+    case attendance_status::absent:
+      return "absent";
   }
   return "present";
 }
 
 const char* name_of(block_kind k) {
   switch (k) {
-    case block_kind::heading: return "heading";
-    case block_kind::paragraph: return "paragraph";
-    case block_kind::bullet: return "bullet";
-    case block_kind::table: return "table";
-    case block_kind::quote: return "quote";
+    case block_kind::heading:
+      return "heading";
+    case block_kind::paragraph:
+      return "paragraph";
+    case block_kind::bullet:
+      return "bullet";
+    case block_kind::table:
+      return "table";
+    case block_kind::quote:
+      return "quote";
   }
   return "paragraph";
 }
 
 const char* name_of(motion_outcome o) {
   switch (o) {
-    case motion_outcome::carried: return "carried";
-    case motion_outcome::lost: return "lost";
-    case motion_outcome::withdrawn: return "withdrawn";
-    case motion_outcome::deferred: return "deferred";
+    case motion_outcome::carried:
+      return "carried";
+    case motion_outcome::lost:
+      return "lost";
+    case motion_outcome::withdrawn:
+      return "withdrawn";
+    case motion_outcome::deferred:
+      return "deferred";
   }
   return "carried";
 }
 
 const char* name_of(vote_choice v) {
   switch (v) {
-    case vote_choice::for_: return "for";
-    case vote_choice::against: return "against";
-    case vote_choice::abstain: return "abstain";
+    case vote_choice::for_:
+      return "for";
+    case vote_choice::against:
+      return "against";
+    case vote_choice::abstain:
+      return "abstain";
   }
   return "for";
 }
 
 const char* name_of(action_origin o) {
   switch (o) {
-    case action_origin::resolution: return "resolution";
-    case action_origin::actions_line: return "actions-line";
-    case action_origin::narrative: return "narrative";
+    case action_origin::resolution:
+      return "resolution";
+    case action_origin::actions_line:
+      return "actions-line";
+    case action_origin::narrative:
+      return "narrative";
   }
   return "narrative";
 }
 
-json span_or_null(const span& s) { return s.empty() ? json(nullptr) : json(s); }
+json span_or_null(const span& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 }  // namespace
 
@@ -93,9 +116,14 @@ void to_json(json& j, const source& s) {
 }
 
 void to_json(json& j, const meeting& m) {
-  j = json{{"organisation", m.organisation}, {"body", m.body},         {"title", m.title},
-           {"date", m.date},                 {"start_time", m.start_time}, {"end_time", m.end_time},
-           {"venue", m.venue},               {"span", span_or_null(m.where)}};
+  j = json{{"organisation", m.organisation},
+           {"body", m.body},
+           {"title", m.title},
+           {"date", m.date},
+           {"start_time", m.start_time},
+           {"end_time", m.end_time},
+           {"venue", m.venue},
+           {"span", span_or_null(m.where)}};
 }
 
 void to_json(json& j, const next_meeting& m) {
@@ -106,9 +134,14 @@ void to_json(json& j, const next_meeting& m) {
 }
 
 void to_json(json& j, const person& p) {
-  j = json{{"id", p.id},         {"name", p.name},         {"honorific", p.honorific},
-           {"given", p.given},   {"family", p.family},     {"aliases", p.aliases},
-           {"affiliation", p.affiliation}, {"roles", p.roles}};
+  j = json{{"id", p.id},
+           {"name", p.name},
+           {"honorific", p.honorific},
+           {"given", p.given},
+           {"family", p.family},
+           {"aliases", p.aliases},
+           {"affiliation", p.affiliation},
+           {"roles", p.roles}};
 }
 
 void to_json(json& j, const attendance& a) {
@@ -151,10 +184,12 @@ void to_json(json& j, const resolution& r) {
 void to_json(json& j, const motion& m) {
   json votes = nullptr;
   if (m.votes) {
-    votes = json{{"for", m.votes->for_}, {"against", m.votes->against}, {"abstain", m.votes->abstain}};
+    votes =
+        json{{"for", m.votes->for_}, {"against", m.votes->against}, {"abstain", m.votes->abstain}};
   }
   json named = json::array();
-  for (const auto& v : m.named_votes) named.push_back(json{{"name", v.name}, {"vote", name_of(v.vote)}});
+  for (const auto& v : m.named_votes)
+    named.push_back(json{{"name", v.name}, {"vote", name_of(v.vote)}});
   j = json{{"id", m.id},
            {"item", m.item},
            {"text", m.text},
@@ -167,7 +202,9 @@ void to_json(json& j, const motion& m) {
            {"span", span_or_null(m.where)}};
 }
 
-void to_json(json& j, const action_owner& o) { j = json{{"name", o.name}, {"person", o.person}}; }
+void to_json(json& j, const action_owner& o) {
+  j = json{{"name", o.name}, {"person", o.person}};
+}
 
 void to_json(json& j, const action& a) {
   j = json{{"id", a.id},

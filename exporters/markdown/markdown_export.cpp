@@ -15,17 +15,30 @@ std::string escape(std::string_view s, bool in_table = false) {
   out.reserve(s.size() + 8);
   for (char c : s) {
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '#':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
         out.push_back('\\');
         out.push_back(c);
         break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
       case '|':
         out += in_table ? "\\|" : "|";
         break;
-      case '\n': case '\r':
+      case '\n':
+      case '\r':
         out += in_table ? " " : "\n";
         break;
       case '\t':
@@ -36,23 +49,30 @@ std::string escape(std::string_view s, bool in_table = false) {
     }
   }
   // A paragraph that opens like a list item or a numbered line stays a paragraph.
-  if (!in_table && !out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '=')) out.insert(0, "\\");
+  if (!in_table && !out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '='))
+    out.insert(0, "\\");
   return out;
 }
 
-std::string opt(const std::optional<std::string>& v) { return v ? escape(*v, true) : "—"; }
+std::string opt(const std::optional<std::string>& v) {
+  return v ? escape(*v, true) : "—";
+}
 
 std::string lines_of(const model::span& s) {
   if (s.empty()) return "";
-  return s.start_line == s.end_line ? "L" + std::to_string(s.start_line)
-                                    : "L" + std::to_string(s.start_line) + "–" + std::to_string(s.end_line);
+  return s.start_line == s.end_line
+             ? "L" + std::to_string(s.start_line)
+             : "L" + std::to_string(s.start_line) + "–" + std::to_string(s.end_line);
 }
 
 const char* status_name(model::attendance_status s) {
   switch (s) {
-    case model::attendance_status::present: return "present";
-    case model::attendance_status::apologies: return "apologies";
-    case model::attendance_status::absent: return "absent";
+    case model::attendance_status::present:
+      return "present";
+    case model::attendance_status::apologies:
+      return "apologies";
+    case model::attendance_status::absent:
+      return "absent";
   }
   return "";
 }
@@ -62,13 +82,17 @@ void render_table(std::string& out, std::string_view text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t nl = text.find('\n', start);
-    std::string_view row = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    std::string_view row =
+        text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     std::size_t cells = 1;
     out += "|";
     std::size_t c = 0;
     while (true) {
       std::size_t tab = row.find('\t', c);
-      out += " " + escape(row.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c), true) + " |";
+      out += " " +
+             escape(row.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c),
+                    true) +
+             " |";
       if (tab == std::string_view::npos) break;
       c = tab + 1;
       ++cells;
@@ -92,7 +116,8 @@ void render_blocks(std::string& out, const std::vector<model::block>& blocks) {
         out += "#### " + escape(b.text) + "\n\n";
         break;
       case model::block_kind::bullet:
-        out += std::string(static_cast<std::size_t>(b.level) * 2, ' ') + "- " + escape(b.text) + "\n\n";
+        out += std::string(static_cast<std::size_t>(b.level) * 2, ' ') + "- " + escape(b.text) +
+               "\n\n";
         break;
       case model::block_kind::table:
         render_table(out, b.text);
@@ -125,12 +150,13 @@ std::string to_markdown(const model::document& d) {
          ", sha256 " + d.from.sha256.substr(0, 12) + "…) |\n\n";
 
   if (!d.attendance.empty()) {
-    out += "## Attendance\n\n| Name | Status | Group | Role | Affiliation | On behalf of | Source |\n";
+    out +=
+        "## Attendance\n\n| Name | Status | Group | Role | Affiliation | On behalf of | Source |\n";
     out += "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const auto& a : d.attendance)
-      out += "| " + escape(a.name, true) + " | " + status_name(a.status) + (a.remote ? " (remote)" : "") +
-             " | " + opt(a.group) + " | " + opt(a.role) + " | " + opt(a.affiliation) + " | " +
-             opt(a.on_behalf_of) + " | " + lines_of(a.where) + " |\n";
+      out += "| " + escape(a.name, true) + " | " + status_name(a.status) +
+             (a.remote ? " (remote)" : "") + " | " + opt(a.group) + " | " + opt(a.role) + " | " +
+             opt(a.affiliation) + " | " + opt(a.on_behalf_of) + " | " + lines_of(a.where) + " |\n";
     out += "\n";
   }
   if (!d.preamble.empty()) {
@@ -138,8 +164,8 @@ std::string to_markdown(const model::document& d) {
     render_blocks(out, d.preamble);
   }
   for (const auto& item : d.items) {
-    out += "## " + (item.number ? escape(*item.number) + ". " : std::string()) + escape(item.title) +
-           "\n\n";
+    out += "## " + (item.number ? escape(*item.number) + ". " : std::string()) +
+           escape(item.title) + "\n\n";
     if (!item.presenters.empty()) {
       out += "*Presented by:* ";
       for (std::size_t k = 0; k < item.presenters.size(); ++k)
@@ -158,13 +184,17 @@ std::string to_markdown(const model::document& d) {
     if (any) out += "\n";
   }
   if (!d.actions.empty()) {
-    out += "## Actions\n\n| # | Who | What | Due | Item | Source |\n| --- | --- | --- | --- | --- | --- |\n";
+    out +=
+        "## Actions\n\n| # | Who | What | Due | Item | Source |\n| --- | --- | --- | --- | --- | "
+        "--- |\n";
     for (const auto& a : d.actions) {
       std::string who;
-      for (std::size_t k = 0; k < a.owners.size(); ++k) who += (k ? ", " : "") + escape(a.owners[k].name, true);
+      for (std::size_t k = 0; k < a.owners.size(); ++k)
+        who += (k ? ", " : "") + escape(a.owners[k].name, true);
       std::string item = "—";
       for (const auto& i : d.items)
-        if (a.item && i.id == *a.item) item = i.number ? escape(*i.number, true) : escape(i.title, true);
+        if (a.item && i.id == *a.item)
+          item = i.number ? escape(*i.number, true) : escape(i.title, true);
       out += "| " + a.id + " | " + who + " | " + escape(a.text, true) + " | " + opt(a.due) + " | " +
              item + " | " + lines_of(a.where) + " |\n";
     }
@@ -178,7 +208,8 @@ std::string to_markdown(const model::document& d) {
   if (!d.diagnostics.empty()) {
     out += "## Diagnostics\n\n";
     for (const auto& g : d.diagnostics)
-      out += "- `" + g.code + "`: " + escape(g.message) + (g.where.empty() ? "" : " (" + lines_of(g.where) + ")") + "\n";
+      out += "- `" + g.code + "`: " + escape(g.message) +
+             (g.where.empty() ? "" : " (" + lines_of(g.where) + ")") + "\n";
     out += "\n";
   }
   return out;

@@ -21,9 +21,9 @@ using model::action_origin;
 constexpr double restatement_overlap = 0.5;
 
 std::vector<std::string> content_words(std::string_view s) {
-  static constexpr std::string_view stop[] = {"the", "a", "an", "and", "of", "to", "for", "in",
-                                              "on", "that", "be", "with", "at", "by", "from",
-                                              "as", "is", "was", "were", "this", "their", "will"};
+  static constexpr std::string_view stop[] = {
+      "the",  "a",  "an", "and",  "of", "to", "for", "in",   "on",   "that",  "be",
+      "with", "at", "by", "from", "as", "is", "was", "were", "this", "their", "will"};
   std::vector<std::string> out;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -67,7 +67,10 @@ struct action_finder {
       std::string_view last = a.record.text;
       last = last.substr(last.rfind(' ') == std::string_view::npos ? 0 : last.rfind(' ') + 1);
       if (text::iequals(last, "this") || text::iequals(last, "it") || text::iequals(last, "that"))
-        a.record.text += " (" + std::string(text::trim(s.substr(c.context_begin, c.context_end - c.context_begin))) + ")";
+        a.record.text +=
+            " (" +
+            std::string(text::trim(s.substr(c.context_begin, c.context_end - c.context_begin))) +
+            ")";
     }
     a.record.origin = origin;
     a.record.resolution = std::move(resolution);
@@ -85,7 +88,8 @@ struct action_finder {
   }
 
   // An action line: "Sam Gorton to ensure …", "Circulate the paper (JS)", "Write to X\tClerk".
-  void line(std::string_view s, const layout_block& b, std::size_t offset, std::optional<std::string> item) {
+  void line(std::string_view s, const layout_block& b, std::size_t offset,
+            std::optional<std::string> item) {
     s = text::trim(s);
     if (s.empty()) return;
     find_commitments(s, commitment_mode::line, found);
@@ -96,7 +100,8 @@ struct action_finder {
     // The owner at the end: after a tab (a column), a dash, or in brackets.
     std::size_t cut = s.find_last_of("\t(");
     std::size_t dash = s.rfind(" - ");
-    if (dash != std::string_view::npos && (cut == std::string_view::npos || dash > cut)) cut = dash + 1;
+    if (dash != std::string_view::npos && (cut == std::string_view::npos || dash > cut))
+      cut = dash + 1;
     if (cut == std::string_view::npos || cut == 0) return;
     std::string_view tail = text::trim(s.substr(cut), "(-)\t ");
     auto owner = owner_starting_at(tail, 0);
@@ -181,7 +186,8 @@ void drop_restatements(std::vector<pending_action>& actions) {
     bool restated = false;
     for (const auto& k : kept) {
       if (k.record.item != a.record.item) continue;
-      if (a.record.origin != action_origin::narrative && k.record.origin == action_origin::narrative)
+      if (a.record.origin != action_origin::narrative &&
+          k.record.origin == action_origin::narrative)
         continue;
       double o = overlap(k.record.text, a.record.text);
       if ((same_owner(k, a) && o >= restatement_overlap) || o >= 0.8) restated = true;
@@ -202,7 +208,8 @@ void extract_actions(extract_context& cx) {
     finder.narrative(cx.lay.items[n], cx.doc.items[n].id);
   // Clause and line actions first, so that narrative restatements are the ones dropped.
   std::stable_sort(cx.actions.begin(), cx.actions.end(), [](const auto& a, const auto& b) {
-    return (a.record.origin == action_origin::narrative) < (b.record.origin == action_origin::narrative);
+    return (a.record.origin == action_origin::narrative) <
+           (b.record.origin == action_origin::narrative);
   });
   drop_restatements(cx.actions);
   std::stable_sort(cx.actions.begin(), cx.actions.end(), [](const auto& a, const auto& b) {

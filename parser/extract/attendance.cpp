@@ -18,8 +18,8 @@
 namespace minutes::parser {
 namespace {
 
-using model::attendance_status;
 using keywords::label_role;
+using model::attendance_status;
 
 // ---- Recording ----------------------------------------------------------------------------
 
@@ -60,10 +60,11 @@ people_registry::handle record(extract_context& cx, const found_name& n, attenda
 
 // Group headings inside a roster: every word is one of these.
 constexpr std::array<std::string_view, 28> group_words{
-    "members", "member", "other", "attendees", "officers", "officer", "councillors",
-    "trustees", "directors", "staff", "guests", "observers", "voting", "non-voting", "public",
-    "advisers", "advisors", "representatives", "in", "attendance", "also", "present",
-    "co-opted", "ex-officio", "board", "committee", "of", "the"};
+    "members",     "member",     "other",     "attendees", "officers", "officer",
+    "councillors", "trustees",   "directors", "staff",     "guests",   "observers",
+    "voting",      "non-voting", "public",    "advisers",  "advisors", "representatives",
+    "in",          "attendance", "also",      "present",   "co-opted", "ex-officio",
+    "board",       "committee",  "of",        "the"};
 
 bool group_heading(std::string_view s) {
   s = text::trim(s, ":");
@@ -82,10 +83,14 @@ bool group_heading(std::string_view s) {
 
 std::optional<attendance_status> status_of(label_role role) {
   switch (role) {
-    case label_role::present: return attendance_status::present;
-    case label_role::apologies: return attendance_status::apologies;
-    case label_role::absent: return attendance_status::absent;
-    default: return std::nullopt;
+    case label_role::present:
+      return attendance_status::present;
+    case label_role::apologies:
+      return attendance_status::apologies;
+    case label_role::absent:
+      return attendance_status::absent;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -100,23 +105,24 @@ std::vector<std::pair<std::size_t, std::size_t>> attendance_scopes(const extract
 
 void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
   const auto& blocks = cx.lay.blocks;
-  std::optional<attendance_status> status;
+  // The status the current list gives; `in_list` is false outside any list.
+  attendance_status status = attendance_status::present;
+  bool in_list = false;
   std::string group;
   std::vector<found_name> names;
   std::vector<people_registry::handle> awaiting;  // names still without an affiliation line
   std::vector<std::size_t> awaiting_records;
-  int bullets_are_affiliations = -1;               // unknown until the first entry pair
+  int bullets_are_affiliations = -1;  // unknown until the first entry pair
   bool last_was_name_line = false;
   for (std::size_t k = begin; k < end; ++k) {
     const layout_block& b = blocks[k];
     if (b.label) {
       auto s = status_of(*b.label);
-      if (!s) {
-        status.reset();
-        continue;
-      }
-      status = s;
-      std::string_view label_text = text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. ");
+      in_list = s.has_value();
+      if (!in_list) continue;
+      status = *s;
+      std::string_view label_text =
+          text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. ");
       group = text::iequals(label_text, "present") || text::iequals(label_text, "apologies") ||
                       text::iequals(label_text, "absent")
                   ? std::string()
@@ -127,11 +133,11 @@ void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
       std::string_view body = b.body();
       if (!body.empty()) {
         read_name_list(b.text, b.label_length, names);
-        for (const auto& n : names) record(cx, n, *status, {&b, n.begin, n.end}, group);
+        for (const auto& n : names) record(cx, n, status, {&b, n.begin, n.end}, group);
       }
       continue;
     }
-    if (!status) continue;
+    if (!in_list) continue;
     std::string_view t = b.text;
     if (group_heading(t)) {
       group = std::string(text::trim(t, ":"));
@@ -141,11 +147,12 @@ void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
     }
     // A sentence ends the roster; attendance sentences are read elsewhere.
     if (ends_sentence(t) && text::word_count(t) > 8) {
-      status.reset();
+      in_list = false;
       continue;
     }
     bool bullet = b.kind == model::block_kind::bullet;
-    if (bullet && last_was_name_line && bullets_are_affiliations == -1) bullets_are_affiliations = 1;
+    if (bullet && last_was_name_line && bullets_are_affiliations == -1)
+      bullets_are_affiliations = 1;
     if (!bullet && bullets_are_affiliations == -1 && !last_was_name_line) {
       // the first entry: a plain line; bullets that follow it describe it
     }
@@ -166,7 +173,7 @@ void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
     }
     if (bullet && bullets_are_affiliations == -1) bullets_are_affiliations = 0;
     for (const auto& n : names) {
-      auto who = record(cx, n, *status, {&b, n.begin, n.end}, group, n.affiliation);
+      auto who = record(cx, n, status, {&b, n.begin, n.end}, group, n.affiliation);
       if (n.affiliation.empty()) {
         awaiting.push_back(who);
         awaiting_records.push_back(cx.attendance.size() - 1);
@@ -214,14 +221,27 @@ void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t en
 
 // ---- Substitutions -----------------------------------------------------------------------
 
-constexpr std::array<std::string_view, 12> on_behalf_phrases{
-    "was attending on behalf of", "attending on behalf of", "attended on behalf of",
-    "was present on behalf of", "was in attendance on behalf of", "on behalf of",
-    "substituting for", "was substituting for", "substituted for", "deputising for",
-    "attended as substitute for", "as substitute for"};
+constexpr std::array<std::string_view, 12> on_behalf_phrases{"was attending on behalf of",
+                                                             "attending on behalf of",
+                                                             "attended on behalf of",
+                                                             "was present on behalf of",
+                                                             "was in attendance on behalf of",
+                                                             "on behalf of",
+                                                             "substituting for",
+                                                             "was substituting for",
+                                                             "substituted for",
+                                                             "deputising for",
+                                                             "attended as substitute for",
+                                                             "as substitute for"};
 
 void substitutions(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
+  // Most blocks have none of the key words: one scan each rules them out.
+  bool may_substitute = t.find("behalf") != std::string_view::npos ||
+                        t.find("substitut") != std::string_view::npos ||
+                        t.find("deputis") != std::string_view::npos;
+  bool may_be_absent = t.find("bsence") != std::string_view::npos;
+  if (!may_substitute && !may_be_absent) return;
   for (auto phrase : on_behalf_phrases) {
     for (std::size_t at = text::find_word(t, phrase); at != std::string_view::npos;
          at = text::find_word(t, phrase, at + phrase.size())) {
@@ -233,8 +253,8 @@ void substitutions(extract_context& cx, const layout_block& b) {
       auto absent = name_starting_at(t, after);
       if (!sub || !absent) continue;
       auto who = record(cx, *sub, attendance_status::present, {&b, sub->begin, absent->end});
-      cx.attendance.back().behalf_of = cx.people.mention(absent->honorific, absent->name,
-                                                          mention_kind::reference);
+      cx.attendance.back().behalf_of =
+          cx.people.mention(absent->honorific, absent->name, mention_kind::reference);
       (void)who;
     }
   }

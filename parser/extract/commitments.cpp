@@ -15,38 +15,87 @@ namespace {
 // ---- Keyword families --------------------------------------------------------------------
 
 // Phrases after which the owner's verb phrase follows. Longest first.
-constexpr std::array<std::string_view, 58> commitment_phrases{
-    "has been asked to", "had been asked to", "have been asked to", "has been requested to",
-    "had been requested to", "was asked to", "were asked to", "is asked to", "are asked to",
-    "was requested to", "were requested to", "is requested to", "are requested to",
-    "was tasked to", "were tasked to", "was delegated to", "be asked to", "be requested to",
-    "said that he would", "said that she would", "said that they would", "said he would",
-    "said she would", "said they would", "said he will", "said she will", "said they will",
-    "confirmed that he would", "confirmed that she would", "confirmed he would",
-    "confirmed she would", "confirmed they would", "confirmed that they would",
-    "indicated that he would", "indicated that she would", "indicated he would",
-    "indicated she would", "advised that he would", "advised that she would",
-    "stated that he would", "stated that she would", "agreed that he would",
-    "agreed that she would", "agreed that they would", "kindly agreed to",
-    "kindly offered to", "has agreed to", "have agreed to", "had agreed to", "has offered to",
-    "agreed to", "offered to", "undertook to", "volunteered to", "promised to",
-    "is going to", "is to", "are to"};
+constexpr std::array<std::string_view, 58> commitment_phrases{"has been asked to",
+                                                              "had been asked to",
+                                                              "have been asked to",
+                                                              "has been requested to",
+                                                              "had been requested to",
+                                                              "was asked to",
+                                                              "were asked to",
+                                                              "is asked to",
+                                                              "are asked to",
+                                                              "was requested to",
+                                                              "were requested to",
+                                                              "is requested to",
+                                                              "are requested to",
+                                                              "was tasked to",
+                                                              "were tasked to",
+                                                              "was delegated to",
+                                                              "be asked to",
+                                                              "be requested to",
+                                                              "said that he would",
+                                                              "said that she would",
+                                                              "said that they would",
+                                                              "said he would",
+                                                              "said she would",
+                                                              "said they would",
+                                                              "said he will",
+                                                              "said she will",
+                                                              "said they will",
+                                                              "confirmed that he would",
+                                                              "confirmed that she would",
+                                                              "confirmed he would",
+                                                              "confirmed she would",
+                                                              "confirmed they would",
+                                                              "confirmed that they would",
+                                                              "indicated that he would",
+                                                              "indicated that she would",
+                                                              "indicated he would",
+                                                              "indicated she would",
+                                                              "advised that he would",
+                                                              "advised that she would",
+                                                              "stated that he would",
+                                                              "stated that she would",
+                                                              "agreed that he would",
+                                                              "agreed that she would",
+                                                              "agreed that they would",
+                                                              "kindly agreed to",
+                                                              "kindly offered to",
+                                                              "has agreed to",
+                                                              "have agreed to",
+                                                              "had agreed to",
+                                                              "has offered to",
+                                                              "agreed to",
+                                                              "offered to",
+                                                              "undertook to",
+                                                              "volunteered to",
+                                                              "promised to",
+                                                              "is going to",
+                                                              "is to",
+                                                              "are to"};
+
+// First words of the phrases above and of the modals: a word that is none of these cannot
+// open a phrase, so most words are rejected with one lookup.
+constexpr std::array<std::string_view, 22> phrase_openers{
+    "has",       "had",         "have",      "was",     "were",   "is",     "are",    "be",
+    "said",      "confirmed",   "indicated", "advised", "stated", "agreed", "kindly", "offered",
+    "undertook", "volunteered", "promised",  "will",    "shall",  "would"};
 
 // Modal verbs of a firm commitment. "would" only counts in clauses and after "and".
 constexpr std::array<std::string_view, 3> modals{"will", "shall", "would"};
 
 // Words that may stand between an owner and the phrase: "CC Swarbrick also offered to".
-constexpr std::array<std::string_view, 6> fillers{"also", "kindly", "then", "further",
-                                                  "personally", "both"};
+constexpr std::array<std::string_view, 6> fillers{"also",    "kindly",     "then",
+                                                  "further", "personally", "both"};
 
 // Words that cannot open a committed verb phrase.
 constexpr std::array<std::string_view, 26> not_verbs{
-    "be", "been", "not", "like", "also", "the", "a", "an", "and", "or", "of", "to", "for",
-    "in", "on", "at", "is", "are", "was", "were", "has", "have", "had", "that", "this", "it"};
+    "be", "been", "not", "like", "also", "the", "a",    "an",  "and",  "or",  "of",   "to",   "for",
+    "in", "on",   "at",  "is",   "are",  "was", "were", "has", "have", "had", "that", "this", "it"};
 
 constexpr std::array<std::string_view, 10> plural_groups{
-    "members", "trustees", "councillors", "officers", "directors", "staff", "governors",
-    "volunteers", "attendees", "participants"};
+    "members", "trustees",  "councillors", "officers",  "directors",
+    "staff",   "governors", "volunteers",  "attendees", "participants"};
 
 // ---- Helpers ------------------------------------------------------------------------------
 
@@ -58,8 +107,7 @@ bool one_of(std::string_view w, const auto& table) {
 
 std::string_view word_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ':')
-    ++j;
+  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ':') ++j;
   return s.substr(i, j - i);
 }
 
@@ -301,6 +349,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   // Owner before a phrase of commitment, anywhere in the sentence.
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
+    if (!one_of(word_at(s, i), phrase_openers)) continue;
     std::string_view matched;
     for (auto p : commitment_phrases) {
       if (text::starts_with_word(s.substr(i), p)) {
@@ -351,11 +400,10 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     std::size_t ob = owners.front().begin;
     std::size_t pw = previous_word_start(s, ob);
     std::string_view lead = text::trim(s.substr(pw, ob - pw));
-    bool opens = ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') ||
-                 text::iequals(lead, "that") || text::iequals(lead, "which") ||
-                 text::iequals(lead, "and") || text::iequals(lead, "so") ||
-                 text::iequals(lead, "then") ||
-                 lead.ends_with(",") || text::iequals(lead, "whereby");
+    bool opens =
+        ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') || text::iequals(lead, "that") ||
+        text::iequals(lead, "which") || text::iequals(lead, "and") || text::iequals(lead, "so") ||
+        text::iequals(lead, "then") || lead.ends_with(",") || text::iequals(lead, "whereby");
     if (!opens) continue;
     add(out, owners, s, verb);
   }

@@ -40,6 +40,7 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos);
 std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end);
 
 // Finds the commitments in one sentence; `out` is cleared first.
-void find_commitments(std::string_view sentence, commitment_mode mode, std::vector<commitment>& out);
+void find_commitments(std::string_view sentence, commitment_mode mode,
+                      std::vector<commitment>& out);
 
 }  // namespace minutes::parser

@@ -23,12 +23,12 @@ struct pending_attendance {
 };
 
 struct pending_owner {
-  std::string as_written;                        // the owner as printed
-  std::optional<people_registry::handle> who;    // when the owner is a person
+  std::string as_written;                      // the owner as printed
+  std::optional<people_registry::handle> who;  // when the owner is a person
 };
 
 struct pending_action {
-  model::action record;              // owners filled by finish
+  model::action record;  // owners filled by finish
   std::vector<pending_owner> owners;
 };
 
@@ -41,7 +41,9 @@ struct extract_context {
   std::vector<pending_action> actions;
 
   // Span of block `b` as a whole, or of bytes [begin, end) of its text.
-  model::span span_of(const layout_block& b) const { return src.span_of(b.first_line, b.last_line); }
+  model::span span_of(const layout_block& b) const {
+    return src.span_of(b.first_line, b.last_line);
+  }
   model::span span_of(const layout_block& b, std::size_t begin, std::size_t end) const {
     return src.span_of(b.line_at(begin), b.line_at(end > begin ? end - 1 : begin));
   }

@@ -11,11 +11,11 @@ namespace minutes::parser {
 namespace {
 
 constexpr std::array<std::string_view, 12> month_names{
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
-constexpr std::array<std::string_view, 10> number_words{
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+constexpr std::array<std::string_view, 10> number_words{"one", "two",   "three", "four", "five",
+                                                        "six", "seven", "eight", "nine", "ten"};
 
 // Month named by the capitalised word at `s` ("July"), 0 when none.
 int month_at(std::string_view s) {
@@ -29,7 +29,8 @@ int month_at(std::string_view s) {
 int count_at(std::string_view s) {
   if (!s.empty() && text::is_digit(s[0])) {
     int v = 0;
-    for (std::size_t i = 0; i < s.size() && text::is_digit(s[i]) && v < 1000; ++i) v = v * 10 + (s[i] - '0');
+    for (std::size_t i = 0; i < s.size() && text::is_digit(s[i]) && v < 1000; ++i)
+      v = v * 10 + (s[i] - '0');
     return v;
   }
   for (std::size_t n = 0; n < number_words.size(); ++n)
@@ -105,8 +106,8 @@ std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optiona
 std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>& meeting,
                                     const std::optional<ymd>& next_meeting) {
   // "by 30 June", "before 27th Sept", "no later than 1 May 2023", "on 4 July".
-  static constexpr std::string_view lead_ins[] = {"by", "before", "no later than", "on", "until",
-                                                   "for", "at"};
+  static constexpr std::string_view lead_ins[] = {"by",  "before", "no later than", "on", "until",
+                                                  "for", "at"};
   for (auto lead : lead_ins) {
     for (std::size_t at = text::find_word(s, lead); at != std::string_view::npos;
          at = text::find_word(s, lead, at + 1)) {

@@ -10,17 +10,16 @@ namespace minutes::parser {
 namespace {
 
 constexpr std::array<std::string_view, 14> decision_verbs{
-    "resolved", "agreed", "decided", "approved", "adopted", "accepted", "endorsed",
+    "resolved", "agreed",    "decided",    "approved",    "adopted",   "accepted",    "endorsed",
     "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
 
 // Adverbs and auxiliaries that may stand between subject and verb.
-constexpr std::array<std::string_view, 9> fillers{"also", "then", "further", "formally",
-                                                  "therefore", "unanimously", "duly", "had",
-                                                  "has"};
+constexpr std::array<std::string_view, 9> fillers{
+    "also", "then", "further", "formally", "therefore", "unanimously", "duly", "had", "has"};
 
 constexpr std::array<std::string_view, 10> plural_bodies{
-    "members", "trustees", "directors", "councillors", "governors", "attendees",
-    "commissioners", "supervisors", "we", "all"};
+    "members",   "trustees",      "directors",   "councillors", "governors",
+    "attendees", "commissioners", "supervisors", "we",          "all"};
 
 std::string_view word_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
@@ -51,7 +50,8 @@ std::size_t body_subject(std::string_view s) {
   for (int n = 0; n < 5 && i < s.size(); ++n) {
     std::string_view word = word_at(s, i);
     if (keywords::is_body_word(word) || one_of(word, plural_bodies)) return i + word.size();
-    if (word.empty() || !(text::is_ascii_upper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80))
+    if (word.empty() ||
+        !(text::is_ascii_upper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80))
       return 0;
     i = next_word(s, i);
   }
@@ -87,7 +87,8 @@ bool records_decision(std::string_view s, bool& noting) {
   noting = false;
   // "(After discussion,) it was (unanimously) agreed / resolved / decided that …"
   constexpr std::size_t lead_in_max = 40;
-  if (std::size_t at = text::find_word(s, "it was"); at != std::string_view::npos && at <= lead_in_max) {
+  if (std::size_t at = text::find_word(s, "it was");
+      at != std::string_view::npos && at <= lead_in_max) {
     std::size_t i = next_word(s, next_word(s, at));
     if (text::iequals(word_at(s, i), "unanimously") || text::iequals(word_at(s, i), "therefore") ||
         text::iequals(word_at(s, i), "also"))
@@ -103,7 +104,8 @@ bool records_decision(std::string_view s, bool& noting) {
   std::size_t at = std::min(was, were);
   if (at == std::string_view::npos || at > 60 || !text::starts_with_word(s, "the")) return false;
   std::size_t i = next_word(s, at);
-  if (text::iequals(word_at(s, i), "duly") || text::iequals(word_at(s, i), "unanimously")) i = next_word(s, i);
+  if (text::iequals(word_at(s, i), "duly") || text::iequals(word_at(s, i), "unanimously"))
+    i = next_word(s, i);
   std::string_view verb = text::trim(word_at(s, i), ".");
   if (text::iequals(verb, "noted") || text::iequals(verb, "received")) {
     noting = true;

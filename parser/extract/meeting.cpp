@@ -17,9 +17,9 @@ constexpr std::size_t header_max_blocks = 12;
 
 // Last word of an organisation's name.
 constexpr std::array<std::string_view, 20> organisation_endings{
-    "council", "trust", "foundation", "society", "association", "authority", "university",
-    "college", "ltd", "limited", "inc", "plc", "cic", "llc", "corporation", "institute",
-    "club", "company", "district", "co-operative"};
+    "council",     "trust",     "foundation", "society", "association", "authority",   "university",
+    "college",     "ltd",       "limited",    "inc",     "plc",         "cic",         "llc",
+    "corporation", "institute", "club",       "company", "district",    "co-operative"};
 
 std::string_view last_word(std::string_view s) {
   s = text::trim(s, ".,;:");
@@ -39,8 +39,10 @@ bool names_body(std::string_view line) {
   if (!heading_like(line) || text::word_count(line) > 10) return false;
   for (std::size_t i = 0; i < line.size();) {
     std::size_t j = line.find(' ', i);
-    std::string_view w = line.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
-    if (keywords::is_body_word(text::trim(w, ".,:;")) && !text::iequals(text::trim(w, ".,:;"), "council") &&
+    std::string_view w =
+        line.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+    if (keywords::is_body_word(text::trim(w, ".,:;")) &&
+        !text::iequals(text::trim(w, ".,:;"), "council") &&
         !text::iequals(text::trim(w, ".,:;"), "meeting"))
       return true;
     if (j == std::string_view::npos) break;
@@ -70,8 +72,8 @@ void header_facts(extract_context& cx) {
   bool used = false;
   for (std::size_t k = 0; k < end; ++k) {
     const layout_block& b = blocks[k];
-    if (b.label && (*b.label == keywords::label_role::present ||
-                    *b.label == keywords::label_role::apologies))
+    if (b.label &&
+        (*b.label == keywords::label_role::present || *b.label == keywords::label_role::apologies))
       break;
     std::string_view t = b.text;
     bool took = false;
@@ -127,23 +129,25 @@ void header_facts(extract_context& cx) {
 // "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm".
 void narrative_times(extract_context& cx) {
   auto& m = cx.doc.meeting;
-  static constexpr std::string_view opening[] = {"to order at", "meeting opened at",
+  static constexpr std::string_view opening[] = {"to order at",          "meeting opened at",
                                                  "meeting commenced at", "meeting began at",
-                                                 "meeting started at", "opened the meeting at"};
-  static constexpr std::string_view closing[] = {"meeting closed at", "meeting ended at",
-                                                 "adjourned at", "meeting finished at",
+                                                 "meeting started at",   "opened the meeting at"};
+  static constexpr std::string_view closing[] = {"meeting closed at",    "meeting ended at",
+                                                 "adjourned at",         "meeting finished at",
                                                  "meeting concluded at", "closed the meeting at"};
   for (const auto& b : cx.lay.blocks) {
     for (auto phrase : opening) {
       if (m.start_time) break;
       if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
-        if (auto tm = grammar::match_time(text::trim(std::string_view(b.text).substr(at + phrase.size()))))
+        if (auto tm = grammar::match_time(
+                text::trim(std::string_view(b.text).substr(at + phrase.size()))))
           m.start_time = iso_time(tm->value);
     }
     for (auto phrase : closing) {
       if (m.end_time) break;
       if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
-        if (auto tm = grammar::match_time(text::trim(std::string_view(b.text).substr(at + phrase.size()))))
+        if (auto tm = grammar::match_time(
+                text::trim(std::string_view(b.text).substr(at + phrase.size()))))
           m.end_time = iso_time(tm->value);
     }
   }

@@ -18,13 +18,13 @@ constexpr int name_max_tokens = 7;
 // Lowercase words that stand before names in lists: "supervisors Janet Keough, Dick
 // Dillon, and treasurer Ray Barnes".
 constexpr std::array<std::string_view, 24> list_role_words{
-    "supervisor", "supervisors", "clerk", "clerks", "treasurer", "treasurers", "secretary",
-    "chair", "chairman", "chairperson", "councillor", "councillors", "trustee", "trustees",
-    "member", "members", "director", "directors", "officer", "officers", "staff",
-    "commissioner", "commissioners", "mayor"};
+    "supervisor", "supervisors", "clerk",    "clerks",       "treasurer",     "treasurers",
+    "secretary",  "chair",       "chairman", "chairperson",  "councillor",    "councillors",
+    "trustee",    "trustees",    "member",   "members",      "director",      "directors",
+    "officer",    "officers",    "staff",    "commissioner", "commissioners", "mayor"};
 
-constexpr std::array<std::string_view, 13> particles{
-    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al"};
+constexpr std::array<std::string_view, 13> particles{"van", "von", "de", "der", "den", "da", "di",
+                                                     "du",  "la",  "le", "del", "bin", "al"};
 
 bool in(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -68,7 +68,8 @@ bool plausible_person(std::string_view name) {
   std::size_t words = 0;
   for (std::size_t i = 0; i < name.size();) {
     std::size_t j = name.find(' ', i);
-    std::string_view w = text::trim(name.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i), ".,");
+    std::string_view w = text::trim(
+        name.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i), ".,");
     if (!w.empty()) {
       if (words == 0 && w.size() > 1 && keywords::is_function_word(w)) return false;
       if (keywords::is_organisation_word(w)) return false;
@@ -115,8 +116,8 @@ std::optional<found_name> name_ending_at(std::string_view text, std::size_t end)
     char last = token.back();
     if (token_end != end && (last == ',' || last == ';' || last == ':')) break;
     char first = token[0];
-    bool capital = text::is_ascii_upper(first) || static_cast<unsigned char>(first) >= 0x80 ||
-                   first == '@';
+    bool capital =
+        text::is_ascii_upper(first) || static_cast<unsigned char>(first) >= 0x80 || first == '@';
     if (!capital && !in(token, particles)) break;
     starts[static_cast<std::size_t>(count++)] = token_start;
     pos = token_start;

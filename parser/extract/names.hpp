@@ -13,10 +13,10 @@
 namespace minutes::parser {
 
 struct found_name {
-  std::string_view honorific;    // own or shared from a plural honorific
-  std::string_view name;         // without honorific
-  std::string_view note;         // parenthesis after the name: "Chair", "PB"
-  std::string_view affiliation;  // text after the name in a list entry: "Permanence Service, LCC"
+  std::string_view honorific;      // own or shared from a plural honorific
+  std::string_view name;           // without honorific
+  std::string_view note;           // parenthesis after the name: "Chair", "PB"
+  std::string_view affiliation;    // text after the name in a list entry: "Permanence Service, LCC"
   std::size_t begin = 0, end = 0;  // offsets of the whole entry in the text given
 };
 

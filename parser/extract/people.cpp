@@ -13,8 +13,8 @@ namespace minutes::parser {
 namespace {
 
 constexpr std::array<std::string_view, 14> courtesy_titles{
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
-    "reverend", "lord"};
+    "mr",        "mrs", "ms",   "miss", "mx",   "dr",       "prof",
+    "professor", "sir", "dame", "rev",  "revd", "reverend", "lord"};
 
 // Honorifics of office (Councillor, Trustee, Mayor) name the same role across a document;
 // courtesy titles (Mr, Dr) do not.
@@ -43,7 +43,9 @@ std::vector<std::string> tokens_of(std::string_view name) {
   return out;
 }
 
-bool is_initial(const std::string& t) { return t.size() == 1; }
+bool is_initial(const std::string& t) {
+  return t.size() == 1;
+}
 
 // "JS", "HP", "ABC": initials standing for a whole name.
 bool is_initials(const std::vector<std::string>& tokens) {
@@ -123,7 +125,8 @@ void people_registry::unite(std::size_t a, std::size_t b) {
 void people_registry::merge_full_names() {
   std::unordered_map<std::string, std::vector<std::size_t>> by_family;
   for (std::size_t i = 0; i < entries_.size(); ++i)
-    if (entries_[i].tokens.size() >= 2) by_family[text::to_lower(entries_[i].tokens.back())].push_back(i);
+    if (entries_[i].tokens.size() >= 2)
+      by_family[text::to_lower(entries_[i].tokens.back())].push_back(i);
   for (auto& [family, group] : by_family) {
     for (std::size_t x = 0; x < group.size(); ++x) {
       for (std::size_t y = 0; y < x; ++y) {
@@ -162,8 +165,8 @@ void people_registry::merge_single_tokens() {
     auto by_given = unique_root([&](const entry& o) {
       if (o.tokens.size() < 2) return false;
       const std::string& given = o.tokens[0];
-      bool prefix = token.size() >= 3 && given.size() > token.size() &&
-                    text::istarts_with(given, token);
+      bool prefix =
+          token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
       return keywords::same_given_name(given, token) || prefix;
     });
     if (by_given && compatible(root(i), root(*by_given))) {
@@ -171,9 +174,8 @@ void people_registry::merge_single_tokens() {
       continue;
     }
     // The same single word twice is one person ("Kay" … "Kay").
-    auto same = unique_root([&](const entry& o) {
-      return o.tokens.size() == 1 && text::iequals(o.tokens[0], token);
-    });
+    auto same = unique_root(
+        [&](const entry& o) { return o.tokens.size() == 1 && text::iequals(o.tokens[0], token); });
     if (same && compatible(root(i), root(*same))) unite(i, *same);
   }
 }
@@ -220,8 +222,10 @@ void people_registry::finish(std::vector<model::person>& people) {
     bool listed_wins = e.kind == mention_kind::listed && cur.kind != mention_kind::listed;
     bool longer = e.tokens.size() > cur.tokens.size() &&
                   (cur.kind != mention_kind::listed || cur.tokens.size() < 2);
-    if (listed_wins && e.tokens.size() >= cur.tokens.size()) b = i;
-    else if (longer) b = i;
+    if (listed_wins && e.tokens.size() >= cur.tokens.size())
+      b = i;
+    else if (longer)
+      b = i;
   }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     std::size_t r = root(i);

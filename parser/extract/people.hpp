@@ -52,10 +52,10 @@ class people_registry {
     mention_kind kind;
     std::string affiliation;
     std::vector<std::string> roles;
-    unsigned statuses = 0;  // bit per attendance_status
-    std::size_t parent;     // union-find link
-    std::size_t person = 0; // index into the finished people list, or npos when only referenced
-    std::string resolved;   // the group's name after finish
+    unsigned statuses = 0;   // bit per attendance_status
+    std::size_t parent;      // union-find link
+    std::size_t person = 0;  // index into the finished people list, or npos when only referenced
+    std::string resolved;    // the group's name after finish
   };
   std::size_t root(std::size_t i);
   bool compatible(std::size_t a, std::size_t b);

@@ -10,9 +10,9 @@ namespace {
 
 // Abbreviations whose full stop does not end a sentence.
 constexpr std::array<std::string_view, 30> abbreviations{
-    "mr", "mrs", "ms", "dr", "cllr", "cllrs", "prof", "rev", "revd", "st", "no", "nos",
-    "co", "etc", "e.g", "i.e", "eg", "ie", "vs", "approx", "min", "mins", "ref", "cc",
-    "jan", "feb", "aug", "sept", "oct", "nov"};
+    "mr",  "mrs",  "ms",  "dr",  "cllr", "cllrs", "prof", "rev",  "revd", "st",
+    "no",  "nos",  "co",  "etc", "e.g",  "i.e",   "eg",   "ie",   "vs",   "approx",
+    "min", "mins", "ref", "cc",  "jan",  "feb",   "aug",  "sept", "oct",  "nov"};
 
 bool abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t start = dot;

@@ -6,7 +6,9 @@ namespace rules {
 BOOST_SPIRIT_INSTANTIATE(clause_label_type, iterator_type, context_type)
 }  // namespace rules
 
-rules::clause_label_type const& clause_label() { return rules::clause_label; }
+rules::clause_label_type const& clause_label() {
+  return rules::clause_label;
+}
 
 namespace {
 label_style style_of(std::string_view label) {

@@ -14,7 +14,8 @@ const auto roman_lower = x3::repeat(1, 4)[x3::char_("ivxl")];
 const auto roman_upper = x3::repeat(1, 4)[x3::char_("IVXL")];
 const auto letter = x3::char_("a-zA-Z");
 // Up to three digits: "1." and "12)" are clause labels, "2022." is a year.
-const auto number = x3::repeat(1, 3)[x3::char_("0-9")];  // not x3::digit: it asserts on bytes >= 0x80
+const auto number =
+    x3::repeat(1, 3)[x3::char_("0-9")];  // not x3::digit: it asserts on bytes >= 0x80
 
 const x3::rule<label_body_class, ast::text_range> label_body = "clause label";
 const auto label_body_def = x3::raw[roman_lower | roman_upper | letter | number];

@@ -29,7 +29,9 @@ constexpr std::array<magic, 9> known_magic{{
     {"\x89PNG", "a PNG image, not text"},
     {"\xFF\xD8\xFF", "a JPEG image, not text"},
     {"GIF8", "a GIF image, not text"},
-    {"\x7F" "ELF", "an executable, not text"},
+    {"\x7F"
+     "ELF",
+     "an executable, not text"},
     {"\x1F\x8B", "a gzip archive, not text"},
 }};
 
@@ -61,7 +63,7 @@ bool looks_binary(std::string_view sample) {
 std::string icu_guess(std::string_view sample) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status),
-                                                                  &ucsdet_close);
+                                                                 &ucsdet_close);
   if (U_FAILURE(status)) return "windows-1252";
   ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
   const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
@@ -109,9 +111,12 @@ bool valid_utf8(std::string_view bytes) {
 }
 
 std::optional<detected_encoding> detect_encoding(std::string_view bytes, parse_failure& why) {
-  if (starts_with(bytes, "\xEF\xBB\xBF")) return detected_encoding{encoding_family::utf8, "UTF-8", 3};
-  if (starts_with(bytes, "\xFF\xFE")) return detected_encoding{encoding_family::utf16le, "UTF-16LE", 2};
-  if (starts_with(bytes, "\xFE\xFF")) return detected_encoding{encoding_family::utf16be, "UTF-16BE", 2};
+  if (starts_with(bytes, "\xEF\xBB\xBF"))
+    return detected_encoding{encoding_family::utf8, "UTF-8", 3};
+  if (starts_with(bytes, "\xFF\xFE"))
+    return detected_encoding{encoding_family::utf16le, "UTF-16LE", 2};
+  if (starts_with(bytes, "\xFE\xFF"))
+    return detected_encoding{encoding_family::utf16be, "UTF-16BE", 2};
   for (const auto& m : known_magic) {
     if (starts_with(bytes, m.bytes)) {
       why = {m.bytes == "%PDF" || m.bytes == "PK\x03\x04" ? failure::unsupported_format
@@ -122,7 +127,8 @@ std::optional<detected_encoding> detect_encoding(std::string_view bytes, parse_f
   }
   std::string_view sample = bytes.substr(0, sample_limit);
   if (auto family = utf16_by_nuls(sample)) {
-    return detected_encoding{*family, *family == encoding_family::utf16le ? "UTF-16LE" : "UTF-16BE", 0};
+    return detected_encoding{*family, *family == encoding_family::utf16le ? "UTF-16LE" : "UTF-16BE",
+                             0};
   }
   if (looks_binary(sample)) {
     why = {failure::binary, "binary data, not text in any known encoding"};

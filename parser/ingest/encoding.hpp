@@ -15,8 +15,8 @@ enum class encoding_family { utf8, utf16le, utf16be, legacy };
 
 struct detected_encoding {
   encoding_family family = encoding_family::utf8;
-  std::string name;        // "UTF-8", "UTF-16LE", "windows-1252", …
-  std::size_t bom = 0;     // bytes of byte-order mark to skip
+  std::string name;     // "UTF-8", "UTF-16LE", "windows-1252", …
+  std::size_t bom = 0;  // bytes of byte-order mark to skip
 };
 
 // Decides how `bytes` are encoded, or why they are not text at all.

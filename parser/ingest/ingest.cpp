@@ -3,7 +3,7 @@
 // appends its normalised content to the single text buffer.
 #include "parser/ingest/ingest.hpp"
 
-#include <openssl/sha.h>
+#include <openssl/evp.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
@@ -192,7 +192,8 @@ std::optional<source_text> ingest_text(std::string bytes, parse_failure& why) {
   if (!enc) return std::nullopt;
   out.encoding = enc->name;
 
-  const int width = enc->family == encoding_family::utf16le || enc->family == encoding_family::utf16be ? 2 : 1;
+  const int width =
+      enc->family == encoding_family::utf16le || enc->family == encoding_family::utf16be ? 2 : 1;
   const bool big_endian = enc->family == encoding_family::utf16be;
   line_decoder decoder(*enc);
   normalise_stats stats;
@@ -211,10 +212,10 @@ std::optional<source_text> ingest_text(std::string bytes, parse_failure& why) {
     pos = br.next;
   }
   if (decoder.replaced() > 0) {
-    out.diagnostics.push_back(whole_document(
-        "ingest.invalid-bytes", std::to_string(decoder.replaced()) +
-                                    " byte sequence(s) were not valid " + enc->name +
-                                    " and were replaced with U+FFFD"));
+    out.diagnostics.push_back(
+        whole_document("ingest.invalid-bytes", std::to_string(decoder.replaced()) +
+                                                   " byte sequence(s) were not valid " + enc->name +
+                                                   " and were replaced with U+FFFD"));
   }
   if (stats.nuls > 0) {
     out.diagnostics.push_back(whole_document(
@@ -235,12 +236,15 @@ std::optional<source_text> ingest_text(std::string bytes, parse_failure& why) {
 }
 
 std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  // Fetching the digest costs more than hashing a page of minutes: do it once.
+  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, sha256, nullptr);
   static const char* hex = "0123456789abcdef";
   std::string out;
-  out.reserve(2 * SHA256_DIGEST_LENGTH);
-  for (unsigned char c : digest) {
+  out.reserve(2 * length);
+  for (unsigned char c : std::string_view(reinterpret_cast<const char*>(digest), length)) {
     out.push_back(hex[c >> 4]);
     out.push_back(hex[c & 15]);
   }

@@ -3,8 +3,8 @@
 // NFC pay for ICU normalisation.
 #include "parser/ingest/normalise.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include <cstdint>
 
@@ -28,13 +28,30 @@ char32_t decode(std::string_view s, std::size_t& i) {
 
 char_class classify(char32_t cp) {
   switch (cp) {
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return char_class::space;
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return char_class::drop;
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
       return char_class::single_quote;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
       return char_class::double_quote;
     default:
       break;
@@ -73,8 +90,8 @@ bullet_glyph match_bullet(std::string_view s, std::size_t& i) {
   unsigned char c = s[i];
   if (c < 0x80) {
     // ASCII bullets need a space after them: "o Item", "- item", "* item".
-    bullet_glyph g = c == 'o' ? bullet_glyph::hollow
-                     : c == '-' ? bullet_glyph::dash
+    bullet_glyph g = c == 'o'                 ? bullet_glyph::hollow
+                     : c == '-'               ? bullet_glyph::dash
                      : (c == '*' || c == '+') ? bullet_glyph::star
                                               : bullet_glyph::none;
     if (g != bullet_glyph::none && is_space_at(s, i + 1)) {
@@ -88,23 +105,42 @@ bullet_glyph match_bullet(std::string_view s, std::size_t& i) {
   bullet_glyph g = bullet_glyph::none;
   bool needs_space = false;
   switch (cp) {
-    case 0x00B7: case 0x2022: case 0x25CF: case 0x2219: case 0x2023: case 0x2043: case 0xF0B7:
+    case 0x00B7:
+    case 0x2022:
+    case 0x25CF:
+    case 0x2219:
+    case 0x2023:
+    case 0x2043:
+    case 0xF0B7:
       g = bullet_glyph::dot;
       break;
-    case 0x25E6: case 0x25CB: case 0xF06F:
+    case 0x25E6:
+    case 0x25CB:
+    case 0xF06F:
       g = bullet_glyph::hollow;
       break;
-    case 0x25AA: case 0x25A0: case 0x25A1: case 0x25AB: case 0xF0A7: case 0xF0FC:
+    case 0x25AA:
+    case 0x25A0:
+    case 0x25A1:
+    case 0x25AB:
+    case 0xF0A7:
+    case 0xF0FC:
       g = bullet_glyph::square;
       break;
-    case 0x27A2: case 0x27A4: case 0x25BA: case 0x2192: case 0xF0D8: case 0xF0E0:
+    case 0x27A2:
+    case 0x27A4:
+    case 0x25BA:
+    case 0x2192:
+    case 0xF0D8:
+    case 0xF0E0:
       g = bullet_glyph::arrow;
       break;
     case 0x00D8:  // Ø: Word's Wingdings arrow, exported as a letter; a name when glued to text
       g = bullet_glyph::arrow;
       needs_space = true;
       break;
-    case 0x2013: case 0x2014:
+    case 0x2013:
+    case 0x2014:
       g = bullet_glyph::dash;
       needs_space = true;
       break;

@@ -1,6 +1,7 @@
 // Line normalisation (ingest stage): one decoded UTF-8 line in, its canonical content out —
 // leading indentation measured, a bullet glyph recognised and removed, every kind of space
-// made one ASCII space (a tab or wide gap inside a line becomes one tab: a column gap), smart quotes made ASCII, invisible characters dropped, NFC applied.
+// made one ASCII space (a tab or wide gap inside a line becomes one tab: a column gap), smart
+// quotes made ASCII, invisible characters dropped, NFC applied.
 #pragma once
 
 #include <cstddef>

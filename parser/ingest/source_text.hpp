@@ -27,12 +27,12 @@ struct line_info {
 };
 
 struct source_text {
-  std::string original;                       // the bytes as read
-  std::string text;                           // normalised UTF-8, each line's content + '\n'
-  std::vector<line_info> lines;               // one entry per line of the original
-  std::string encoding;                       // encoding the bytes were decoded from
-  std::string format = "text";                // reader that produced it
-  std::vector<model::diagnostic> diagnostics; // doubts raised while decoding
+  std::string original;                        // the bytes as read
+  std::string text;                            // normalised UTF-8, each line's content + '\n'
+  std::vector<line_info> lines;                // one entry per line of the original
+  std::string encoding;                        // encoding the bytes were decoded from
+  std::string format = "text";                 // reader that produced it
+  std::vector<model::diagnostic> diagnostics;  // doubts raised while decoding
 
   // Content of line `i` (0-based), without indentation, bullet or terminator.
   std::string_view line(std::size_t i) const {

@@ -32,8 +32,9 @@ wrap_profile measure_wrapping(const source_text& src) {
   std::nth_element(lengths.begin(), p90, lengths.end());
   std::size_t width = *p90;
   if (width < 40 || width > 140) return {};
-  std::size_t near = std::count_if(lengths.begin(), lengths.end(),
-                                   [&](std::size_t n) { return n + 20 >= width && n <= width + 10; });
+  std::size_t near = std::count_if(lengths.begin(), lengths.end(), [&](std::size_t n) {
+    return n + 20 >= width && n <= width + 10;
+  });
   if (near * 4 < lengths.size()) return {};
   return {true, width};
 }
@@ -44,9 +45,9 @@ enum class opener { none, bullet, clause, label, heading, number_only, row, pipe
 
 struct shaped_line {
   opener kind = opener::none;
-  int level = 0;               // heading level
-  std::size_t skip = 0;        // bytes of the line before the title (heading markers, number)
-  std::string_view number;     // agenda number of a numbered heading
+  int level = 0;            // heading level
+  std::size_t skip = 0;     // bytes of the line before the title (heading markers, number)
+  std::string_view number;  // agenda number of a numbered heading
 };
 
 shaped_line shape_of(const source_text& src, std::size_t i) {
@@ -74,7 +75,9 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
   return out;
 }
 
-bool starts_lowercase(std::string_view s) { return !s.empty() && text::is_ascii_lower(s[0]); }
+bool starts_lowercase(std::string_view s) {
+  return !s.empty() && text::is_ascii_lower(s[0]);
+}
 
 // ---- Builder ----------------------------------------------------------------------------
 
@@ -251,7 +254,8 @@ class block_builder {
       std::size_t i = b.first_line;
       bool before = i == 0 || src_.blank(i - 1) || is_markup_line(src_.line(i - 1));
       bool after = i + 1 >= src_.lines.size() || src_.blank(i + 1) ||
-                   src_.lines[i + 1].bullet != bullet_glyph::none || is_markup_line(src_.line(i + 1));
+                   src_.lines[i + 1].bullet != bullet_glyph::none ||
+                   is_markup_line(src_.line(i + 1));
       b.standalone = before && after;
     }
   }

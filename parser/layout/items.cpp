@@ -20,9 +20,10 @@ using model::block_kind;
 // Titles of headings that structure the document rather than name business.
 bool structural_title(std::string_view title) {
   static constexpr std::string_view words[] = {
-      "agenda", "minutes", "summary", "details", "short version", "notes", "contents",
-      "attendees", "attendance", "present", "apologies", "regrets", "absent", "proceedings",
-      "in attendance", "members", "other attendees", "officers", "long version"};
+      "agenda",    "minutes",         "summary",   "details",     "short version",
+      "notes",     "contents",        "attendees", "attendance",  "present",
+      "apologies", "regrets",         "absent",    "proceedings", "in attendance",
+      "members",   "other attendees", "officers",  "long version"};
   std::string_view t = text::trim(title, ":*");
   for (auto w : words)
     if (text::iequals(t, w)) return true;
@@ -105,8 +106,9 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
     std::size_t k = found[n];
     bool listing = k + 1 < blocks.size() && blocks[k + 1].kind == block_kind::heading &&
                    !blocks[k + 1].number.empty();
-    bool repeated = std::any_of(found.begin() + static_cast<std::ptrdiff_t>(n) + 1, found.end(),
-                                [&](std::size_t later) { return blocks[later].number == blocks[k].number; });
+    bool repeated =
+        std::any_of(found.begin() + static_cast<std::ptrdiff_t>(n) + 1, found.end(),
+                    [&](std::size_t later) { return blocks[later].number == blocks[k].number; });
     if (listing && repeated) continue;
     kept.push_back(k);
   }

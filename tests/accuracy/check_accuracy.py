@@ -15,7 +15,7 @@ import tempfile
 FLOORS = {
     "seeds": {"attendance": 0.95, "items": 0.95, "resolutions": 0.95, "actions": 0.85,
               "meeting": 0.999},
-    "samples": {"attendance": 0.55, "items": 0.75, "resolutions": 0.35, "actions": 0.20,
+    "samples": {"attendance": 0.55, "items": 0.75, "resolutions": 0.30, "actions": 0.20,
                 "meeting": 0.60},
 }
 

@@ -101,15 +101,17 @@ TEST_CASE("rule family specs", "[spec]") {
       DYNAMIC_SECTION(file.filename().string() << ":" << ex.line << " " << ex.title) {
         auto result = minutes::parser::parse(ex.input, "spec");
         REQUIRE(std::holds_alternative<minutes::model::document>(result));
-        json got = json::parse(minutes::exporters::to_json(std::get<minutes::model::document>(result)));
+        json got =
+            json::parse(minutes::exporters::to_json(std::get<minutes::model::document>(result)));
         json want = json::parse(ex.expected);
         std::string where;
         bool ok = matches(want, got, where);
         std::string shown;
         for (auto it = want.begin(); it != want.end(); ++it)
           shown += it.key() + ": " + (got.contains(it.key()) ? got[it.key()].dump() : "-") + "\n";
-        INFO("input:\n" << ex.input << "expected: " << want.dump() << "\nmismatch at " << where
-                         << "\ngot:\n" << shown);
+        INFO("input:\n"
+             << ex.input << "expected: " << want.dump() << "\nmismatch at " << where << "\ngot:\n"
+             << shown);
         CHECK(ok);
       }
     }
