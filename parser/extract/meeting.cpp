@@ -3,6 +3,7 @@
 #include <array>
 
 #include "parser/extract/families.hpp"
+#include "parser/extract/header.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/grammar/clock_time.hpp"
 #include "parser/grammar/date.hpp"
@@ -13,117 +14,65 @@ namespace minutes::parser {
 namespace {
 
 // The title block is at most this many blocks long; past it the minutes proper begin.
-constexpr std::size_t header_max_blocks = 12;
+constexpr std::size_t header_max_blocks = 14;
 
-// Last word of an organisation's name.
-constexpr std::array<std::string_view, 20> organisation_endings{
-    "council",     "trust",     "foundation", "society", "association", "authority",   "university",
-    "college",     "ltd",       "limited",    "inc",     "plc",         "cic",         "llc",
-    "corporation", "institute", "club",       "company", "district",    "co-operative"};
-
-std::string_view last_word(std::string_view s) {
-  s = text::trim(s, ".,;:");
-  std::size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+bool ends_title_block(const layout_block& b) {
+  using keywords::label_role;
+  return b.label && (*b.label == label_role::present || *b.label == label_role::apologies ||
+                     *b.label == label_role::absent || *b.label == label_role::resolved ||
+                     *b.label == label_role::actions);
 }
 
-bool names_organisation(std::string_view line) {
-  if (!heading_like(line) || text::word_count(line) > 8) return false;
-  std::string_view w = last_word(line);
-  for (auto e : organisation_endings)
-    if (text::iequals(w, e)) return true;
-  return false;
-}
-
-bool names_body(std::string_view line) {
-  if (!heading_like(line) || text::word_count(line) > 10) return false;
-  for (std::size_t i = 0; i < line.size();) {
-    std::size_t j = line.find(' ', i);
-    std::string_view w =
-        line.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
-    if (keywords::is_body_word(text::trim(w, ".,:;")) &&
-        !text::iequals(text::trim(w, ".,:;"), "council") &&
-        !text::iequals(text::trim(w, ".,:;"), "meeting"))
-      return true;
-    if (j == std::string_view::npos) break;
-    i = j + 1;
-  }
-  return false;
-}
-
-// The venue after the date and time: "… at 6.00 pm in Savoy Suite 2, County Hall".
-std::optional<std::string> venue_after(std::string_view s) {
-  s = text::trim(s, ",");
-  for (std::string_view lead : {"in ", "at ", "held at ", "held in ", "via ", "by "}) {
-    if (text::istarts_with(s, lead)) {
-      std::string_view v = text::trim(s.substr(lead.size()), ".,;");
-      if (grammar::match_time(v)) return std::nullopt;
-      if (!v.empty()) return std::string(v);
-    }
-  }
-  return std::nullopt;
-}
-
-void header_facts(extract_context& cx) {
+void header_facts_of(extract_context& cx) {
   auto& m = cx.doc.meeting;
   const auto& blocks = cx.lay.blocks;
   std::size_t end = std::min(cx.lay.preamble_end, header_max_blocks);
-  std::size_t last_used = 0;
-  bool used = false;
-  for (std::size_t k = 0; k < end; ++k) {
-    const layout_block& b = blocks[k];
-    if (b.label &&
-        (*b.label == keywords::label_role::present || *b.label == keywords::label_role::apologies))
-      break;
-    std::string_view t = b.text;
-    bool took = false;
-    if (!m.title && k == 0) {
-      m.title = std::string(t);
-      took = true;
-    }
-    if (!m.organisation && names_organisation(t)) {
-      m.organisation = std::string(text::trim(t, ".,:"));
-      took = true;
-    } else if (!m.body && names_body(t)) {
-      m.body = std::string(text::trim(t, ".,:"));
-      took = true;
-    }
-    if (b.label == keywords::label_role::venue && !m.venue) {
-      m.venue = std::string(text::trim(b.body(), "."));
-      took = true;
-    }
-    if (!m.date) {
-      if (auto d = grammar::find_date(t)) {
-        if (auto full = complete_date(d->value, std::nullopt, false)) {
-          m.date = iso_date(*full);
-          cx.meeting_date = *full;
-          took = true;
-          std::string_view rest = t.substr(d->end);
-          // "at 6.00 pm", "6pm-8pm", then the venue.
-          std::string_view after = text::trim(rest, ",");
-          if (text::starts_with_word(after, "at")) after = text::trim(after.substr(2));
-          if (text::starts_with_word(after, "from")) after = text::trim(after.substr(4));
-          if (auto range = grammar::match_time_range(after)) {
-            m.start_time = iso_time(range->start);
-            if (range->end) m.end_time = iso_time(*range->end);
-            after = after.substr(range->length);
-          }
-          if (!m.venue) m.venue = venue_after(text::trim(after));
-        }
+  header_facts h;
+  // Front matter first: a title and a date given as data are the surest facts.
+  for (const auto& [key, value] : cx.lay.front_matter) {
+    if (text::iequals(key, "title")) {
+      m.title = value;
+      read_header_line(value, h, true);
+    } else if (text::iequals(key, "date") || text::iequals(key, "time") ||
+               text::iequals(key, "location") || text::iequals(key, "venue")) {
+      if (text::iequals(key, "location") || text::iequals(key, "venue")) {
+        if (!h.venue) h.venue = value;
+      } else {
+        read_header_line(value, h, false);
       }
-    }
-    if (!m.start_time && (b.label == keywords::label_role::time || cx.meeting_date)) {
-      if (auto tm = grammar::find_time(t)) {
-        m.start_time = iso_time(tm->value);
-        took = true;
-      }
-    }
-    if (took) {
-      last_used = k;
-      used = true;
     }
   }
-  if (used) m.where = cx.src.span_of(blocks[0].first_line, blocks[last_used].last_line);
+  std::size_t last = 0;
+  for (std::size_t k = 0; k < end && !ends_title_block(blocks[k]); ++k) {
+    const layout_block& b = blocks[k];
+    if (b.kind == model::block_kind::table) continue;
+    std::string_view t = text::trim(b.text, "*_ ");
+    if (!m.title) m.title = std::string(t);
+    using keywords::label_role;
+    if (b.label == label_role::venue) {
+      if (!h.venue) h.venue = std::string(text::trim(b.body(), " ."));
+    } else if (b.label == label_role::date || b.label == label_role::time) {
+      read_header_line(b.body(), h, false);
+    } else if (!b.label) {
+      bool first = cx.lay.front_matter.empty() ? k == 0 : false;
+      read_header_line(t, h, first);
+    } else {
+      continue;
+    }
+    last = k;
+  }
+  m.organisation = h.organisation;
+  m.body = h.body;
+  if (h.body && h.organisation && text::iequals(*h.body, *h.organisation)) m.body.reset();
+  m.venue = h.venue;
+  if (h.date) {
+    m.date = iso_date(*h.date);
+    cx.meeting_date = *h.date;
+  }
+  if (h.start) m.start_time = iso_time(*h.start);
+  if (h.end) m.end_time = iso_time(*h.end);
+  if (!blocks.empty() && end > 0)
+    m.where = cx.src.span_of(blocks[0].first_line, blocks[last].last_line);
 }
 
 // "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm".
@@ -204,7 +153,7 @@ void next_meeting(extract_context& cx) {
 }  // namespace
 
 void extract_meeting(extract_context& cx) {
-  header_facts(cx);
+  header_facts_of(cx);
   narrative_times(cx);
   next_meeting(cx);
 }

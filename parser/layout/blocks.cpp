@@ -15,8 +15,8 @@ namespace {
 
 // ---- Wrapping ---------------------------------------------------------------------------
 
-// A line this much shorter than the wrap width ended its paragraph on purpose.
-constexpr std::size_t wrap_slack = 25;
+// Wrap widths are estimated from line lengths: allow this much error in the estimate.
+constexpr std::size_t wrap_slack = 3;
 // Hard-wrapped documents put a quarter or more of their lines near one width.
 struct wrap_profile {
   bool wrapped = false;
@@ -83,12 +83,14 @@ bool starts_lowercase(std::string_view s) {
 
 class block_builder {
  public:
-  block_builder(const source_text& src, std::vector<std::size_t>& markup)
-      : src_(src), markup_(markup), wrap_(measure_wrapping(src)) {}
+  block_builder(const source_text& src, std::vector<std::size_t>& markup, std::size_t first)
+      : src_(src), markup_(markup), wrap_(measure_wrapping(src)), first_(first) {}
 
-  std::vector<layout_block> run() {
+  // Builds the blocks of the lines from `first` on, after the blocks already in `blocks`.
+  std::vector<layout_block> run(std::vector<layout_block> blocks) {
+    blocks_ = std::move(blocks);
     const std::size_t n = src_.lines.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = first_; i < n; ++i) {
       if (src_.blank(i)) {
         close();
         continue;
@@ -131,7 +133,11 @@ class block_builder {
     std::string_view s = src_.line(i);
     if (starts_lowercase(s)) return true;
     if (src_.format == "markdown") return true;
-    return wrap_.wrapped && prev.size() + src_.lines[last_].indent + wrap_slack >= wrap_.width;
+    // Word wrapping moved the next word down only when it did not fit on the line above.
+    std::size_t first_word = s.find(' ');
+    if (first_word == std::string_view::npos) first_word = s.size();
+    return wrap_.wrapped &&
+           prev.size() + src_.lines[last_].indent + 1 + first_word + wrap_slack > wrap_.width;
   }
 
   void start(std::size_t i, const shaped_line& shape) {
@@ -271,14 +277,57 @@ class block_builder {
   wrap_profile wrap_;
   std::vector<layout_block> blocks_;
   std::vector<list_level> stack_;
+  std::size_t first_ = 0;
   std::size_t last_ = 0;
   bool open_ = false;
 };
 
+// ---- Front matter -----------------------------------------------------------------------
+
+// A Markdown file's front matter, between "---" (YAML) or "+++" (TOML) lines at the top,
+// becomes one table block of keys and values. Returns the first line after it.
+std::size_t read_front_matter(const source_text& src, layout& out) {
+  constexpr std::size_t front_matter_max_lines = 200;  // a longer block is not front matter
+  std::size_t first = 0;
+  while (first < src.lines.size() && src.blank(first)) ++first;
+  if (first >= src.lines.size()) return 0;
+  std::string_view fence = src.line(first);
+  if (fence != "---" && fence != "+++") return 0;
+  std::size_t close = first + 1;
+  while (close < src.lines.size() && close - first < front_matter_max_lines &&
+         src.line(close) != fence)
+    ++close;
+  if (close >= src.lines.size() || src.line(close) != fence) return 0;
+  layout_block table;
+  table.kind = model::block_kind::table;
+  table.first_line = first;
+  table.last_line = close;
+  for (std::size_t i = first + 1; i < close; ++i) {
+    std::string_view l = src.line(i);
+    std::size_t sep = l.find_first_of(fence == "---" ? ":" : "=");
+    if (sep == std::string_view::npos) continue;
+    std::string_view key = text::trim(l.substr(0, sep));
+    std::string_view value = text::trim(text::trim(l.substr(sep + 1)), "\"'");
+    if (!table.text.empty()) {
+      table.text.push_back('\n');
+      table.joined.push_back(
+          {static_cast<std::uint32_t>(table.text.size()), static_cast<std::uint32_t>(i)});
+    }
+    table.text.append(key).push_back('\t');
+    table.text.append(value);
+    out.front_matter.emplace_back(std::string(key), std::string(value));
+  }
+  out.markup_lines.push_back(first);
+  out.markup_lines.push_back(close);
+  if (!table.text.empty()) out.blocks.push_back(std::move(table));
+  return close + 1;
+}
+
 }  // namespace
 
-std::vector<layout_block> build_blocks(const source_text& src, std::vector<std::size_t>& markup) {
-  return block_builder(src, markup).run();
+void build_blocks(const source_text& src, layout& out) {
+  std::size_t first = read_front_matter(src, out);
+  out.blocks = block_builder(src, out.markup_lines, first).run(std::move(out.blocks));
 }
 
 }  // namespace minutes::parser

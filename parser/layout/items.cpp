@@ -201,7 +201,7 @@ void find_items(const source_text&, layout& out) {
 
 layout lay_out(const source_text& src) {
   layout out;
-  out.blocks = build_blocks(src, out.markup_lines);
+  build_blocks(src, out);
   find_items(src, out);
   return out;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/item.hpp"
@@ -65,13 +66,16 @@ struct layout {
   std::size_t preamble_end = 0;           // blocks [0, preamble_end) precede the first item
   std::vector<item_range> items;          // in document order
   std::vector<std::size_t> markup_lines;  // lines consumed as markup (<AI1>, page furniture)
+  // Front matter of a Markdown file ("---" YAML or "+++" TOML): key and value, unquoted.
+  std::vector<std::pair<std::string, std::string>> front_matter;
 };
 
 // Runs the layout stage over the ingested text.
 layout lay_out(const source_text& src);
 
 // Internal steps, exposed for tests.
-std::vector<layout_block> build_blocks(const source_text& src, std::vector<std::size_t>& markup);
+// Fills out.blocks, out.markup_lines and out.front_matter.
+void build_blocks(const source_text& src, layout& out);
 void find_items(const source_text& src, layout& out);
 
 }  // namespace minutes::parser

@@ -1,0 +1,242 @@
+// The title block (extract stage): organisation, body, title, date, times and venue from the
+// lines before the attendance list or the first item. Each line is read as phrases: filler
+// ("Minutes of the meeting of", "held on", "weekly call") is cut away, dates and times are
+// taken, and what remains is named by its head word — a body (Committee, Board of Trustees)
+// or an organisation (… Council, … Limited, or the first line of the document).
+#include <array>
+
+#include "parser/extract/families.hpp"
+#include "parser/extract/header.hpp"
+#include "parser/grammar/clock_time.hpp"
+#include "parser/grammar/date.hpp"
+#include "parser/layout/line_shape.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// The title block is at most this many blocks long; past it the minutes proper begin.
+constexpr std::size_t header_max_blocks = 14;
+
+// Words of the phrases that say "these are minutes", not who met.
+constexpr std::array<std::string_view, 34> filler_words{
+    "minutes",       "minute",  "notes",    "note",    "meeting",  "meetings",    "of",
+    "the",           "a",       "an",       "regular", "special",  "ordinary",    "annual",
+    "extraordinary", "general", "monthly",  "weekly",  "call",     "and",         "outcomes",
+    "summary",       "held",    "in",       "public",  "draft",    "unconfirmed", "approved",
+    "adjourned",     "members", "members'", "session", "workshop", "virtual"};
+
+// Last words of an organisation's name.
+constexpr std::array<std::string_view, 26> organisation_heads{
+    "council",    "corporation", "trust",   "foundation", "society",     "association",
+    "authority",  "university",  "college", "library",    "district",    "limited",
+    "ltd",        "inc",         "plc",     "cic",        "llc",         "company",
+    "institute",  "club",        "project", "consortium", "cooperative", "co-operative",
+    "makerspace", "hackerspace"};
+
+// Last words of a body that meets: "Audit Committee", "Board of Trustees".
+constexpr std::array<std::string_view, 20> body_heads{
+    "committee", "sub-committee", "subcommittee", "board",     "panel",     "cabinet", "forum",
+    "group",     "commission",    "trustees",     "directors", "governors", "team",    "assembly",
+    "executive", "taskforce",     "tc",           "tsc",       "caucus",    "senate"};
+
+// Words that name a place when a header line has no label.
+constexpr std::array<std::string_view, 22> venue_words{
+    "hall",   "room",    "chamber",  "chambers",  "centre",  "center", "building", "house",
+    "office", "offices", "church",   "school",    "library", "zoom",   "teams",    "online",
+    "jitsi",  "hut",     "pavilion", "boardroom", "suite",   "street"};
+
+// Time zones printed after a time: "16:00 UTC".
+constexpr std::array<std::string_view, 12> time_zones{"utc", "gmt", "bst", "cet", "cest", "est",
+                                                      "edt", "et",  "pst", "pdt", "pt",   "cst"};
+
+bool one_of(std::string_view w, const auto& table) {
+  for (auto t : table)
+    if (text::iequals(w, t)) return true;
+  return false;
+}
+
+std::string_view first_word(std::string_view s) {
+  std::size_t sp = s.find(' ');
+  return s.substr(0, sp);
+}
+
+std::string_view last_word(std::string_view s) {
+  std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+std::string_view drop_first_word(std::string_view s) {
+  std::size_t sp = s.find(' ');
+  return sp == std::string_view::npos ? std::string_view() : text::trim(s.substr(sp));
+}
+
+std::string_view drop_last_word(std::string_view s) {
+  std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? std::string_view() : text::trim(s.substr(0, sp));
+}
+
+bool all_filler(std::string_view s) {
+  while (!s.empty()) {
+    if (!one_of(text::trim(first_word(s), ".,:;'"), filler_words)) return false;
+    s = drop_first_word(s);
+  }
+  return true;
+}
+
+// "Minutes of the Ordinary Meeting of Cwm Eithin Community Council" → the named part;
+// "Board of Trustees – Minutes of meeting" → "Board of Trustees".
+std::string_view strip_filler(std::string_view s) {
+  s = text::trim(s, " ,;:*_#");
+  // Leading filler up to the last "of" within it: "Minutes of a Meeting of the …".
+  std::string_view rest = s;
+  std::string_view kept = s;
+  while (!rest.empty() && one_of(text::trim(first_word(rest), ".,:"), filler_words)) {
+    std::string_view w = first_word(rest);
+    rest = drop_first_word(rest);
+    if (text::iequals(w, "of") || text::iequals(w, "the")) kept = rest;
+  }
+  if (kept.data() == s.data() && rest.data() != s.data() && !rest.empty()) kept = rest;
+  s = kept;
+  // A "held …" clause ends the name.
+  if (std::size_t held = text::find_word(s, "held"); held != std::string_view::npos)
+    s = text::trim(s.substr(0, held));
+  // Trailing filler: "… meeting", "… Meeting Minutes", "-- weekly call".
+  while (!s.empty() && one_of(text::trim(last_word(s), ".,:"), filler_words) &&
+         !text::iequals(last_word(s), "members"))
+    s = drop_last_word(s);
+  // A trailing parenthesis that abbreviates the name: "Astronomical Society (CastleAstro)".
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open > 0) s = text::trim(s.substr(0, open));
+  }
+  return text::trim(s, " ,;:-");
+}
+
+// Splits a header line at its separators: " – ", " - ", " -- ", " | ", " · ".
+template <typename F>
+void for_each_phrase(std::string_view line, F&& f) {
+  static constexpr std::string_view separators[] = {
+      " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", " | ", " \xC2\xB7 "};
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t cut = std::string_view::npos, len = 0;
+    for (auto sep : separators) {
+      std::size_t at = line.find(sep, start);
+      if (at < cut) {
+        cut = at;
+        len = sep.size();
+      }
+    }
+    f(line.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start));
+    if (cut == std::string_view::npos) break;
+    start = cut + len;
+  }
+}
+
+bool headed_by(std::string_view phrase, const auto& heads) {
+  std::string_view w = text::trim(last_word(phrase), ".,:;");
+  if (one_of(w, heads)) return true;
+  // "Board of Trustees", "Committee of the Whole": the head stands before "of".
+  std::size_t of = text::find_word(phrase, "of");
+  return of != std::string_view::npos && of > 0 &&
+         one_of(text::trim(last_word(text::trim(phrase.substr(0, of))), ".,"), heads);
+}
+
+// The venue after a date and time: ", Scout Hut (back room)", " - Room 2.14, …", " in …".
+std::optional<std::string> venue_after(std::string_view s) {
+  s = text::trim(s, " ,;-\xE2\x80\x93");
+  while (!s.empty() && one_of(text::trim(first_word(s), ",;"), time_zones))
+    s = text::trim(drop_first_word(s), " ,;-");
+  for (std::string_view lead : {"in ", "at ", "via ", "by ", "on ", "held at ", "held in "})
+    if (text::istarts_with(s, lead)) s = text::trim(s.substr(lead.size()));
+  // An address or link in brackets is not the place's name: "Jitsi (meet.example.org/tsc)".
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    std::string_view inner = s.substr(open + 1);
+    if (open != std::string_view::npos && (inner.find('/') != std::string_view::npos ||
+                                           inner.find(".org") != std::string_view::npos ||
+                                           inner.find(".com") != std::string_view::npos))
+      s = text::trim(s.substr(0, open));
+  }
+  s = text::trim(s, " .,;");
+  if (s.empty() || grammar::match_time(s) || !text::is_letter(s[0])) return std::nullopt;
+  return std::string(s);
+}
+
+bool looks_like_venue(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && text::is_word_char(s[j])) ++j;
+    if (j > i && one_of(s.substr(i, j - i), venue_words)) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+void read_header_line(std::string_view t, header_facts& h, bool first_line) {
+  // "held at|in <venue> on <date>"
+  for (std::string_view held : {"held at", "held in"}) {
+    std::size_t at = text::find_word(t, held);
+    if (at == std::string_view::npos || h.venue) continue;
+    std::size_t from = at + held.size();
+    auto d = grammar::find_date(t, from);
+    std::size_t end = d ? d->begin : t.size();
+    std::string_view v = text::trim(t.substr(from, end - from));
+    if (text::iequals(last_word(v), "on")) v = drop_last_word(v);
+    if (text::starts_with_word(v, "the")) v = drop_first_word(v);
+    if (!v.empty()) h.venue = std::string(text::trim(v, " ,."));
+  }
+  // The date, then the time and the venue after it.
+  std::size_t named_end = t.size();
+  if (auto d = grammar::find_date(t); d && d->value.day && d->value.year && !h.date) {
+    h.date = ymd{d->value.year, d->value.month, d->value.day};
+    named_end = std::min(named_end, d->begin);
+    std::string_view after = text::trim(t.substr(d->end), " ,");
+    if (text::starts_with_word(after, "at") || text::starts_with_word(after, "from"))
+      after = drop_first_word(after);
+    if (auto range = grammar::match_time_range(after)) {
+      h.start = range->start;
+      h.end = range->end;
+      after = after.substr(range->length);
+    }
+    if (!h.venue) h.venue = venue_after(after);
+  }
+  if (!h.start) {
+    if (auto tm = grammar::find_time(t)) {
+      std::size_t begin = tm->begin;
+      // Read a range from where the time began, or from the number before a dash.
+      if (auto range = grammar::match_time_range(t.substr(begin))) {
+        h.start = range->start;
+        h.end = range->end;
+      } else {
+        h.start = tm->value;
+      }
+      named_end = std::min(named_end, begin);
+    }
+  }
+  // Names: organisation and body from the phrases before any date.
+  for_each_phrase(t.substr(0, named_end), [&](std::string_view phrase) {
+    if (all_filler(text::trim(phrase))) return;
+    std::string_view name = strip_filler(phrase);
+    if (name.empty() || text::word_count(name) > 12 || ends_sentence(name)) return;
+    if (headed_by(name, body_heads)) {
+      if (!h.body) h.body = std::string(name);
+      return;
+    }
+    if (headed_by(name, organisation_heads) || (first_line && !h.organisation)) {
+      bool better =
+          !h.organisation || (!h.organisation_by_head && headed_by(name, organisation_heads));
+      if (better) {
+        h.organisation = std::string(name);
+        h.organisation_by_head = headed_by(name, organisation_heads);
+      }
+      return;
+    }
+    if (!h.venue && h.date && looks_like_venue(name)) h.venue = std::string(text::trim(name, "*_"));
+  });
+}
+
+}  // namespace minutes::parser

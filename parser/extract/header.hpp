@@ -1,0 +1,25 @@
+// The title block's facts, read line by line (see header.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parser/extract/dates.hpp"
+#include "parser/grammar/clock_time_ast.hpp"
+
+namespace minutes::parser {
+
+struct header_facts {
+  std::optional<std::string> organisation;
+  bool organisation_by_head = false;  // named by its head word, not just first in the document
+  std::optional<std::string> body;
+  std::optional<ymd> date;
+  std::optional<grammar::ast::clock_time> start, end;
+  std::optional<std::string> venue;
+};
+
+// Reads one line of the title block into `h`, keeping what earlier lines found.
+void read_header_line(std::string_view line, header_facts& h, bool first_line);
+
+}  // namespace minutes::parser
