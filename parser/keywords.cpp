@@ -10,7 +10,7 @@ namespace {
 
 using R = label_role;
 // Longest first within a shared prefix: lookup takes the first match.
-constexpr std::array<label_word, 71> label_table{{
+constexpr std::array<label_word, 77> label_table{{
     {"it was resolved", R::resolved},
     {"resolved unanimously", R::resolved},
     {"resolutions", R::resolved},
@@ -43,6 +43,12 @@ constexpr std::array<label_word, 71> label_table{{
     {"attendance", R::present},
     {"attending", R::present},
     {"guests", R::present},
+    {"joined late", R::present},
+    {"arrived late", R::present},
+    {"late arrivals", R::present},
+    {"observers", R::present},
+    {"visitors", R::present},
+    {"staff", R::present},
     {"apologies for absence", R::apologies},
     {"apologies received", R::apologies},
     {"apologies", R::apologies},
@@ -171,7 +177,11 @@ std::span<const label_word> labels() {
   return label_table;
 }
 
-std::optional<label_match> match_label(std::string_view line) {
+std::optional<label_match> match_label(std::string_view full) {
+  // Emphasis around a label is Markdown's way of printing one: "**Present (16):**".
+  std::size_t lead = 0;
+  while (lead < full.size() && (full[lead] == '*' || full[lead] == '_')) ++lead;
+  std::string_view line = full.substr(lead);
   for (const auto& l : label_table) {
     // Compare word by word so that "Apologies  for absence" matches too.
     std::size_t i = 0, k = 0;
@@ -189,13 +199,26 @@ std::optional<label_match> match_label(std::string_view line) {
     }
     if (k != w.size()) continue;
     if (i < line.size() && text::is_word_char(line[i])) continue;
-    // The separator: ":" or a dash, or the end of the line, or "RESOLVED that".
+    // The separator: ":" or a dash, or the end of the line, or "RESOLVED that". A count or
+    // a qualifier may come first: "Present (16):", "Guests for the packaging topic:".
     std::size_t j = i;
     while (j < line.size() && text::is_space(line[j])) ++j;
+    if (j < line.size() && line[j] == '(') {
+      std::size_t close = line.find(')', j);
+      if (close != std::string_view::npos && close - j < 30) j = close + 1;
+    } else if (may_stand_alone(l.role) && l.role != R::resolved && l.role != R::minutes_body) {
+      std::size_t colon = line.find(':', j);
+      if (colon != std::string_view::npos && colon - j < 40 &&
+          text::word_count(line.substr(j, colon - j)) <= 5 &&
+          line.substr(j, colon - j).find_first_of(".,;") == std::string_view::npos)
+        j = colon;
+    }
+    while (j < line.size() && (line[j] == '*' || line[j] == '_')) ++j;
     bool colon = false;
     if (j < line.size() && (line[j] == ':' || line[j] == '-' || line[j] == '.')) {
       colon = true;
       ++j;
+      while (j < line.size() && (line[j] == '*' || line[j] == '_')) ++j;
     } else if (line.compare(j, 3, "\xE2\x80\x93") == 0 || line.compare(j, 3, "\xE2\x80\x94") == 0) {
       colon = true;
       j += 3;
@@ -214,7 +237,27 @@ std::optional<label_match> match_label(std::string_view line) {
       while (j < line.size() && text::is_space(line[j])) ++j;
     }
     if (!colon && at_end && !may_stand_alone(l.role)) continue;
-    return label_match{l.role, j, colon};
+    return label_match{l.role, lead + j, colon};
+  }
+  // "Committee present:", "Trustees absent:", "Board members in attendance:": a short
+  // qualifier before a word of attendance.
+  std::size_t colon = line.find(':');
+  if (colon != std::string_view::npos && colon < 40) {
+    std::string_view head = text::trim(line.substr(0, colon), "*_ ");
+    std::size_t sp = head.rfind(' ');
+    if (sp != std::string_view::npos && text::word_count(head) <= 4) {
+      std::string_view last = head.substr(sp + 1);
+      std::optional<R> role;
+      if (text::iequals(last, "present") || text::iequals(last, "attendance")) role = R::present;
+      if (text::iequals(last, "absent")) role = R::absent;
+      if (text::iequals(last, "apologies") || text::iequals(last, "regrets")) role = R::apologies;
+      if (role) {
+        std::size_t j = colon + 1;
+        while (j < line.size() && (line[j] == '*' || line[j] == '_' || text::is_space(line[j])))
+          ++j;
+        return label_match{*role, lead + j, true};
+      }
+    }
   }
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 
 #include "parser/extract/families.hpp"
 #include "parser/extract/names.hpp"
+#include "parser/extract/roster.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/layout/line_shape.hpp"
@@ -103,84 +104,145 @@ std::vector<std::pair<std::size_t, std::size_t>> attendance_scopes(const extract
   return scopes;
 }
 
-void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
-  const auto& blocks = cx.lay.blocks;
-  // The status the current list gives; `in_list` is false outside any list.
-  attendance_status status = attendance_status::present;
-  bool in_list = false;
-  std::string group;
-  std::vector<found_name> names;
-  std::vector<people_registry::handle> awaiting;  // names still without an affiliation line
-  std::vector<std::size_t> awaiting_records;
-  int bullets_are_affiliations = -1;  // unknown until the first entry pair
-  bool last_was_name_line = false;
-  for (std::size_t k = begin; k < end; ++k) {
-    const layout_block& b = blocks[k];
+// Status a note changes: "(excused)" is an apology, "(absent)" an absence.
+attendance_status status_with_note(attendance_status status, std::string_view note) {
+  if (text::has_word(note, "excused") || text::has_word(note, "apologies"))
+    return attendance_status::apologies;
+  if (text::has_word(note, "absent")) return attendance_status::absent;
+  return status;
+}
+
+class roster_reader {
+ public:
+  roster_reader(extract_context& cx) : cx_(cx) {}
+
+  void run(std::size_t begin, std::size_t end) {
+    const auto& blocks = cx_.lay.blocks;
+    for (std::size_t k = begin; k < end; ++k) read_block(blocks[k]);
+  }
+
+ private:
+  void start_list(const layout_block& b, attendance_status status) {
+    in_list_ = true;
+    status_ = status;
+    std::string_view label_text =
+        text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. *_");
+    group_ = text::iequals(label_text, "present") || text::iequals(label_text, "apologies") ||
+                     text::iequals(label_text, "absent")
+                 ? std::string()
+                 : std::string(label_text);
+    shared_honorific_ = {};
+    awaiting_.clear();
+    bullets_are_affiliations_ = -1;
+    last_was_name_line_ = false;
+    columns_ = {};
+  }
+
+  void read_block(const layout_block& b) {
     if (b.label) {
       auto s = status_of(*b.label);
-      in_list = s.has_value();
-      if (!in_list) continue;
-      status = *s;
-      std::string_view label_text =
-          text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. ");
-      group = text::iequals(label_text, "present") || text::iequals(label_text, "apologies") ||
-                      text::iequals(label_text, "absent")
-                  ? std::string()
-                  : std::string(label_text);
-      awaiting.clear();
-      awaiting_records.clear();
-      bullets_are_affiliations = -1;
-      std::string_view body = b.body();
-      if (!body.empty()) {
-        read_name_list(b.text, b.label_length, names);
-        for (const auto& n : names) record(cx, n, status, {&b, n.begin, n.end}, group);
-      }
-      continue;
+      in_list_ = s.has_value();
+      if (!in_list_) return;
+      start_list(b, *s);
+      std::string_view body = text::trim(b.body(), "*_ ");
+      if (!body.empty()) read_line(b, body, false);
+      return;
     }
-    if (!in_list) continue;
-    std::string_view t = b.text;
+    if (!in_list_) return;
+    std::string_view t = text::trim(b.text, "*_ ");
+    if (auto h = grammar::match_honorific(std::string(t) + " ");
+        h && h->plural && h->length >= t.size()) {
+      shared_honorific_ = t;  // "County Councillors" heading the names below
+      return;
+    }
     if (group_heading(t)) {
-      group = std::string(text::trim(t, ":"));
-      awaiting.clear();
-      awaiting_records.clear();
-      continue;
+      group_ = std::string(text::trim(t, ":"));
+      awaiting_.clear();
+      return;
+    }
+    if (b.kind == model::block_kind::heading && b.level <= 3 && !b.standalone) {
+      in_list_ = false;  // a section heading: the list is over
+      return;
     }
     // A sentence ends the roster; attendance sentences are read elsewhere.
     if (ends_sentence(t) && text::word_count(t) > 8) {
-      in_list = false;
-      continue;
+      in_list_ = false;
+      return;
     }
     bool bullet = b.kind == model::block_kind::bullet;
-    if (bullet && last_was_name_line && bullets_are_affiliations == -1)
-      bullets_are_affiliations = 1;
-    if (!bullet && bullets_are_affiliations == -1 && !last_was_name_line) {
-      // the first entry: a plain line; bullets that follow it describe it
-    }
-    if (bullet && bullets_are_affiliations == 1) {
-      if (!awaiting.empty()) {
-        cx.people.set_affiliation(awaiting.front(), t);
-        cx.attendance[awaiting_records.front()].record.affiliation = std::string(t);
-        awaiting.erase(awaiting.begin());
-        awaiting_records.erase(awaiting_records.begin());
+    if (bullet && last_was_name_line_ && bullets_are_affiliations_ == -1)
+      bullets_are_affiliations_ = 1;
+    if (bullet && bullets_are_affiliations_ == 1) {
+      if (!awaiting_.empty()) {
+        cx_.people.set_affiliation(cx_.attendance[awaiting_.front()].who, t);
+        cx_.attendance[awaiting_.front()].record.affiliation = std::string(t);
+        awaiting_.erase(awaiting_.begin());
       }
-      last_was_name_line = false;
-      continue;
+      last_was_name_line_ = false;
+      return;
     }
-    read_roster_entry(t, names);
-    if (names.empty()) {
-      last_was_name_line = false;
-      continue;
+    if (b.kind == model::block_kind::table) {
+      read_table(b);
+      return;
     }
-    if (bullet && bullets_are_affiliations == -1) bullets_are_affiliations = 0;
-    for (const auto& n : names) {
-      auto who = record(cx, n, status, {&b, n.begin, n.end}, group, n.affiliation);
-      if (n.affiliation.empty()) {
-        awaiting.push_back(who);
-        awaiting_records.push_back(cx.attendance.size() - 1);
-      }
+    std::size_t before = cx_.attendance.size();
+    read_line(b, t, true);
+    if (cx_.attendance.size() == before) {
+      in_list_ = false;  // a line of something else: the list is over
+      return;
     }
-    last_was_name_line = !bullet;
+    if (bullet && bullets_are_affiliations_ == -1) bullets_are_affiliations_ = 0;
+    last_was_name_line_ = !bullet;
   }
+
+  void read_table(const layout_block& b) {
+    std::string_view rows = b.text;
+    std::size_t start = 0;
+    bool first = true;
+    while (start < rows.size()) {
+      std::size_t nl = rows.find('\n', start);
+      if (nl == std::string_view::npos) nl = rows.size();
+      std::string_view row = rows.substr(start, nl - start);
+      if (first && (columns_ = read_roster_header(row)).known()) {
+        first = false;
+        start = nl + 1;
+        continue;
+      }
+      first = false;
+      read_line(b, row, true, static_cast<std::size_t>(row.data() - b.text.data()));
+      start = nl + 1;
+    }
+  }
+
+  void read_line(const layout_block& b, std::string_view line, bool strict,
+                 std::size_t offset = npos) {
+    if (offset == npos) offset = static_cast<std::size_t>(line.data() - b.text.data());
+    read_roster_line(line, columns_, shared_honorific_, strict, names_);
+    for (const auto& n : names_) {
+      attendance_status status = status_with_note(status_, n.note);
+      status = status_with_note(status, n.affiliation);
+      auto who =
+          record(cx_, n, status, {&b, offset + n.begin, offset + n.end}, group_, n.affiliation);
+      if (!n.alias.empty()) cx_.people.add_alias(who, n.alias);
+      if (n.affiliation.empty()) awaiting_.push_back(cx_.attendance.size() - 1);
+    }
+  }
+
+  static constexpr std::size_t npos = std::string_view::npos;
+  extract_context& cx_;
+  bool in_list_ = false;
+  attendance_status status_ = attendance_status::present;
+  std::string group_;
+  std::string_view shared_honorific_;
+  roster_columns columns_;
+  std::vector<found_name> names_;
+  std::vector<std::size_t> awaiting_;  // records still without an affiliation line
+  int bullets_are_affiliations_ = -1;  // unknown until a name line meets a bullet
+  bool last_was_name_line_ = false;
+};
+
+void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
+  roster_reader(cx).run(begin, end);
 }
 
 // ---- Attendance sentences ----------------------------------------------------------------

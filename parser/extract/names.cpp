@@ -66,6 +66,7 @@ bool plausible_person(std::string_view name) {
   if (name.empty()) return false;
   if (name[0] == '@') return name.size() > 1;
   std::size_t words = 0;
+  std::string_view last;
   for (std::size_t i = 0; i < name.size();) {
     std::size_t j = name.find(' ', i);
     std::string_view w = text::trim(
@@ -73,6 +74,7 @@ bool plausible_person(std::string_view name) {
     if (!w.empty()) {
       if (words == 0 && w.size() > 1 && keywords::is_function_word(w)) return false;
       if (keywords::is_organisation_word(w)) return false;
+      last = w;
       for (char c : w)
         if (text::is_digit(c)) return false;
       ++words;
@@ -80,6 +82,8 @@ bool plausible_person(std::string_view name) {
     if (j == std::string_view::npos) break;
     i = j + 1;
   }
+  // "Deputy Clerk", "Recreation Coordinator": a job, not a person.
+  if (keywords::is_role_word(last)) return false;
   if (words == 1) {
     std::string_view w = text::trim(name, ".");
     if (keywords::is_role_word(w)) return false;
@@ -175,18 +179,6 @@ std::size_t read_name_list(std::string_view text, std::size_t begin, std::vector
     if (cut) break;
   }
   return pos;
-}
-
-void read_roster_entry(std::string_view line, std::vector<found_name>& out) {
-  std::size_t stop = read_name_list(line, 0, out);
-  if (out.empty()) return;
-  std::string_view rest = text::trim(line.substr(stop));
-  // "Jane Smith, Treasurer", "Brian Wood - Child and Family Wellbeing Service".
-  if (!rest.empty()) {
-    std::string_view aff = text::trim(rest, ",-;:()");
-    if (text::istarts_with(aff, "\xE2\x80\x93")) aff = text::trim(aff.substr(3));
-    if (!aff.empty()) out.back().affiliation = aff;
-  }
 }
 
 }  // namespace minutes::parser

@@ -17,6 +17,7 @@ struct found_name {
   std::string_view name;           // without honorific
   std::string_view note;           // parenthesis after the name: "Chair", "PB"
   std::string_view affiliation;    // text after the name in a list entry: "Permanence Service, LCC"
+  std::string_view alias;          // a handle or initials the entry also gives: "@mvoss", "GA"
   std::size_t begin = 0, end = 0;  // offsets of the whole entry in the text given
 };
 
@@ -34,9 +35,5 @@ std::optional<found_name> name_starting_at(std::string_view text, std::size_t be
 // are skipped; the list ends at the first entry that is not a name. Returns the offset where
 // reading stopped; `out` is cleared first.
 std::size_t read_name_list(std::string_view text, std::size_t begin, std::vector<found_name>& out);
-
-// Reads one roster entry — a line of an attendance list or table: one or more names, and
-// what follows the first name (", Treasurer", " - Permanence Service") as its affiliation.
-void read_roster_entry(std::string_view line, std::vector<found_name>& out);
 
 }  // namespace minutes::parser

@@ -74,6 +74,11 @@ people_registry::handle people_registry::mention(std::string_view honorific, std
   return entries_.size() - 1;
 }
 
+void people_registry::add_alias(handle h, std::string_view alias) {
+  handle a = mention({}, alias, mention_kind::reference);
+  entries_[a].parent = root(h);
+}
+
 void people_registry::set_affiliation(handle h, std::string_view affiliation) {
   if (entries_[h].affiliation.empty()) entries_[h].affiliation = std::string(affiliation);
 }

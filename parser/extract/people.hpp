@@ -29,6 +29,8 @@ class people_registry {
 
   // Records a mention of `name` (without honorific) and returns its handle.
   handle mention(std::string_view honorific, std::string_view name, mention_kind kind);
+  // Another name the document ties to the person: a handle ("@mvoss") or initials ("GA").
+  void add_alias(handle h, std::string_view alias);
   // Adds what the document prints beside a mention.
   void set_affiliation(handle h, std::string_view affiliation);
   void add_role(handle h, std::string_view role);

@@ -56,10 +56,13 @@ const auto agenda_roman_def = &x3::char_("IVXL") >>
                               -(x3::lit("IX") | "IV" | ('V' >> x3::repeat(0, 3)['I']) |
                                 x3::repeat(1, 3)['I']);
 
+// Minute references of boards and trusts carry the body's letters: "TB/23/110", "CPB/4".
+const auto reference_prefix = x3::repeat(1, 5)[x3::char_("A-Z")] >> '/';
+
 // A lone capital I, V or X is a word or an initial unless a dot follows.
 const x3::rule<agenda_bare_number_class, ast::text_range> agenda_bare_number = "item number";
 const auto agenda_bare_number_def =
-    x3::raw[agenda_arabic] | (x3::raw[agenda_roman] >> &x3::lit('.'));
+    x3::raw[-reference_prefix >> agenda_arabic] | (x3::raw[agenda_roman] >> &x3::lit('.'));
 
 const auto punctuation_then_space = punctuation >> (+blank | &line_end);
 

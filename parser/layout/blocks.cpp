@@ -174,7 +174,7 @@ class block_builder {
       default:
         break;
     }
-    b.text = b.kind == model::block_kind::table ? std::string(s) : text::gaps_as_spaces(s);
+    b.text = std::string(s);  // column gaps stay tabs: rosters and owner columns read them
     if (shape.kind == opener::pipe_row) b.text = pipe_cells(s);
     blocks_.push_back(std::move(b));
     last_ = blocks_.back().last_line;
@@ -187,7 +187,7 @@ class block_builder {
     std::string_view s = src_.line(i);
     if (!b.text.empty() && b.text.back() != '-') b.text.push_back(' ');
     b.joined.push_back({static_cast<std::uint32_t>(b.text.size()), static_cast<std::uint32_t>(i)});
-    for (char c : s) b.text.push_back(c == '\t' ? ' ' : c);
+    b.text.append(s);
     b.last_line = last_ = i;
   }
 

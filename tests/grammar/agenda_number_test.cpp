@@ -165,3 +165,15 @@ TEST_CASE("clause labels and glued text", "[grammar][agenda_number]") {
   rejects("1-4pm");
   rejects("5abc");
 }
+
+TEST_CASE("minute references with the body's letters", "[grammar][agenda_number]") {
+  auto m = minutes::grammar::match_agenda_number("TB/23/110\tWelcome, introductions and apologies");
+  REQUIRE(m);
+  CHECK(m->number == "TB/23/110");
+  auto c = minutes::grammar::match_agenda_number("CPB/4 Budget");
+  REQUIRE(c);
+  CHECK(c->number == "CPB/4");
+  CHECK_FALSE(minutes::grammar::match_agenda_number("TB/ Budget"));
+  CHECK_FALSE(minutes::grammar::match_agenda_number("ABCDEF/1 Budget"));
+  CHECK_FALSE(minutes::grammar::match_agenda_number("tb/23/110 Budget"));
+}

@@ -1,0 +1,253 @@
+// Rosters (see roster.hpp).
+#include "parser/extract/roster.hpp"
+
+#include <array>
+
+#include "parser/grammar/honorific.hpp"
+#include "parser/grammar/person_name.hpp"
+#include "parser/keywords.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// Header words of a roster table's columns.
+constexpr std::array<std::string_view, 7> name_headers{"name",      "member", "members", "attendee",
+                                                       "attendees", "person", "who"};
+constexpr std::array<std::string_view, 5> handle_headers{"handle", "github", "username", "nick",
+                                                         "user"};
+constexpr std::array<std::string_view, 8> role_headers{
+    "role",    "affiliation", "organisation", "organization",
+    "company", "title",       "position",     "representing"};
+
+// Lowercase words that stand before names: "supervisors Janet Keough, … and treasurer Ray".
+constexpr std::array<std::string_view, 20> leading_role_words{
+    "supervisor", "supervisors", "clerk",    "clerks",   "treasurer", "secretary", "chair",
+    "councillor", "councillors", "trustee",  "trustees", "member",    "members",   "director",
+    "directors",  "officer",     "officers", "staff",    "and",       "also"};
+
+bool one_of(std::string_view w, const auto& table) {
+  for (auto t : table)
+    if (text::iequals(w, t)) return true;
+  return false;
+}
+
+// Cells of a row: column gaps (tabs) and dotted leaders ("President ....... Freya").
+template <typename F>
+void for_each_cell(std::string_view line, F&& f) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    bool gap = i == line.size() || line[i] == '\t';
+    std::size_t len = 1;
+    if (!gap && line[i] == '.' && i + 2 < line.size() && line[i + 1] == '.' && line[i + 2] == '.') {
+      gap = true;
+      len = 3;
+      while (i + len < line.size() && (line[i + len] == '.' || line[i + len] == ' ')) ++len;
+    }
+    if (!gap) continue;
+    std::string_view cell = text::trim(line.substr(start, i - start));
+    if (!cell.empty()) f(cell);
+    start = i + len;
+    i += len - 1;
+  }
+}
+
+// Entries of a line: split at ",", ";", " and ", " & " outside brackets and quotes.
+template <typename F>
+void for_each_entry(std::string_view line, F&& f) {
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    std::size_t cut = 0;
+    if (i == line.size()) {
+      cut = 1;
+    } else if (line[i] == '(' || line[i] == '[') {
+      ++depth;
+    } else if ((line[i] == ')' || line[i] == ']') && depth > 0) {
+      --depth;
+    } else if (depth == 0 && (line[i] == ',' || line[i] == ';')) {
+      cut = 1;
+    } else if (depth == 0 && line[i] == ' ' &&
+               (text::starts_with_word(line.substr(i + 1), "and") ||
+                line.compare(i, 3, " & ") == 0)) {
+      cut = line[i + 1] == '&' ? 2 : 4;
+    }
+    if (!cut) continue;
+    std::string_view entry = text::trim(line.substr(start, i - start));
+    if (!entry.empty()) f(entry, static_cast<std::size_t>(entry.data() - line.data()));
+    start = i + cut;
+    i = start - 1;
+  }
+}
+
+bool is_handle(std::string_view w) {
+  if (w.empty() || w.size() > 40) return false;
+  std::size_t i = w[0] == '@' ? 1 : 0;
+  if (i >= w.size() || !(text::is_ascii_lower(w[i]) || text::is_digit(w[i]))) return false;
+  for (; i < w.size(); ++i) {
+    char c = w[i];
+    if (!(text::is_ascii_lower(c) || text::is_digit(c) || c == '-' || c == '_' || c == '.'))
+      return false;
+  }
+  return true;
+}
+
+std::string_view bracketed(std::string_view s) {
+  s = text::trim(s);
+  if (s.size() < 2 || s.front() != '(' || s.back() != ')') return {};
+  return text::trim(s.substr(1, s.size() - 2));
+}
+
+// One entry: a name and what is printed with it. `offset` places it in the line.
+std::optional<found_name> read_entry(std::string_view e, std::size_t offset, bool strict) {
+  // Leading lowercase role words: "treasurer Ray Barnes".
+  while (!e.empty()) {
+    std::size_t sp = e.find(' ');
+    if (sp == std::string_view::npos || !one_of(e.substr(0, sp), leading_role_words)) break;
+    offset += sp + 1;
+    e = e.substr(sp + 1);
+  }
+  found_name f;
+  f.begin = offset;
+  f.end = offset + e.size();
+  std::size_t sp = e.find(' ');
+  std::string_view first = e.substr(0, sp);
+  std::string_view rest =
+      sp == std::string_view::npos ? std::string_view() : text::trim(e.substr(sp));
+  // A handle, with the full name in brackets: "alice (Alice Whitmore)", "@kai".
+  // A nickname in quotes likewise: "\"Spanner\" (Tom Okeke)".
+  bool quoted = first.size() > 2 && first.front() == '"' && first.back() == '"';
+  if (is_handle(first) || quoted) {
+    std::string_view full = bracketed(rest);
+    if (auto m = grammar::match_person_name(full); m && m->length == full.size()) {
+      f.name = m->name;
+      f.alias = first;
+      return f;
+    }
+    if (rest.empty() && !quoted) {
+      f.name = first;
+      return f;
+    }
+  }
+  auto m = grammar::match_person_name(e);
+  if (!m || !plausible_person(m->name)) return std::nullopt;
+  f.honorific = m->honorific;
+  f.name = m->name;
+  f.note = m->note;
+  std::string_view after = text::trim(e.substr(m->length));
+  if (strict && !after.empty() && text::is_ascii_lower(after[0])) return std::nullopt;
+  // "Cllr Rachel Hanley (RH) - Chairman", "Janet Sowerby (JS) – Chair", "Ted Lind (excused)".
+  if (!after.empty() &&
+      (after[0] == '-' || after[0] == ':' || text::istarts_with(after, "\xE2\x80\x93")))
+    f.affiliation = text::trim(text::trim(after, "-:"), "\xE2\x80\x93 ");
+  if (f.note.size() >= 2 && f.note.size() <= 4 && text::all_caps(f.note) &&
+      f.note.find(' ') == std::string_view::npos) {
+    f.alias = f.note;  // initials: "(RH)"
+    f.note = {};
+  }
+  return f;
+}
+
+void attach_to_previous(std::vector<found_name>& out, std::string_view role) {
+  if (out.empty() || role.empty()) return;
+  if (out.back().affiliation.empty()) {
+    out.back().affiliation = role;
+  } else {
+    // Extend the view over both: they are parts of one line.
+    const char* begin = out.back().affiliation.data();
+    out.back().affiliation =
+        std::string_view(begin, static_cast<std::size_t>(role.data() + role.size() - begin));
+  }
+}
+
+}  // namespace
+
+roster_columns read_roster_header(std::string_view row) {
+  roster_columns c;
+  int index = 0;
+  bool all_headers = true;
+  for_each_cell(row, [&](std::string_view cell) {
+    cell = text::trim(cell, "*_: ");
+    if (one_of(cell, name_headers))
+      c.name = index;
+    else if (one_of(cell, handle_headers))
+      c.handle = index;
+    else if (one_of(cell, role_headers))
+      c.role = index;
+    else
+      all_headers = false;
+    ++index;
+  });
+  return all_headers ? c : roster_columns{};
+}
+
+void read_roster_line(std::string_view line, const roster_columns& columns,
+                      std::string_view shared_honorific, bool strict,
+                      std::vector<found_name>& out) {
+  out.clear();
+  // A row of cells: the name from its column, or the first cell that is a name.
+  bool cells =
+      line.find('\t') != std::string_view::npos || line.find("...") != std::string_view::npos;
+  if (cells) {
+    std::optional<found_name> person;
+    std::string_view handle, role;
+    int index = 0;
+    // "President ........ Freya Lindgren (FL)": the cell before a dotted leader is a label.
+    bool leader = line.find("...") != std::string_view::npos;
+    for_each_cell(line, [&](std::string_view cell) {
+      if (leader && index == 0 && cell.data() == text::trim(line).data()) {
+        role = cell;
+        ++index;
+        return;
+      }
+      std::size_t offset = static_cast<std::size_t>(cell.data() - line.data());
+      if (index == columns.handle) handle = cell;
+      if (index == columns.role) role = cell;
+      bool name_column = columns.known() ? index == columns.name : !person;
+      ++index;
+      if (name_column && !person) {
+        if (auto f = read_entry(cell, offset, strict)) {
+          person = f;
+          return;
+        }
+      }
+      std::string_view inner = bracketed(cell);
+      if (person && !inner.empty() && inner.size() <= 4 && text::all_caps(inner)) {
+        person->alias = inner;
+      } else if (person && !columns.known() && role.empty()) {
+        role = cell;
+      }
+    });
+    if (!person && !handle.empty())
+      person = read_entry(handle, static_cast<std::size_t>(handle.data() - line.data()), strict);
+    if (!person) return;
+    if (!handle.empty() && person->alias.empty()) person->alias = handle;
+    if (!role.empty() && person->affiliation.empty()) person->affiliation = role;
+    out.push_back(*person);
+    return;
+  }
+  // A list: entries with their own names; roles standing alone belong to the name before.
+  std::string_view shared = shared_honorific;
+  int shared_shape = 0;  // token count class the shared honorific applies to (1 or 2)
+  for_each_entry(line, [&](std::string_view e, std::size_t offset) {
+    auto f = read_entry(e, offset, strict);
+    if (!f) {
+      if (!out.empty() && text::is_ascii_upper(e[0])) attach_to_previous(out, e);
+      return;
+    }
+    int shape = f->name.find(' ') == std::string_view::npos ? 1 : 2;
+    if (!f->honorific.empty()) {
+      auto h = grammar::match_honorific(std::string(f->honorific) + " ");
+      if (h && h->plural) {
+        shared = f->honorific;
+        shared_shape = shape;
+      }
+    } else if (!shared.empty() && (shared_shape == 0 || shared_shape == shape)) {
+      f->honorific = shared;
+      shared_shape = shape;
+    }
+    out.push_back(*f);
+  });
+}
+
+}  // namespace minutes::parser

@@ -1,0 +1,32 @@
+// Rosters (extract stage): the entries of attendance lists and tables as minutes print them —
+//   "Cllr Rachel Hanley (RH) - Chairman", "Sunita Gill, Member-at-Large",
+//   "alice (Alice Whitmore), bkumar, Chen Rui", "Gordon Ashcombe <gap> Chairman <gap> (GA)",
+//   "President ........ Freya Lindgren (FL)", a Markdown table with a Name column.
+// Entries are split at commas, semicolons and "and" outside brackets; a role or affiliation
+// standing as an entry of its own belongs to the name before it.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "parser/extract/names.hpp"
+
+namespace minutes::parser {
+
+// Columns of a roster table, from its header row ("Handle | Name | Affiliation").
+struct roster_columns {
+  int name = -1, handle = -1, role = -1;  // column indexes, -1 when absent
+  bool known() const { return name >= 0 || handle >= 0; }
+};
+
+// Reads the header row of a roster table; nothing is known when it is not one.
+roster_columns read_roster_header(std::string_view row);
+
+// Reads one line of a roster (or one row of a roster table) into `out`, cleared first.
+// `shared_honorific` is a plural honorific heading the list ("County Councillors").
+// `strict` (lines under a label, not on it) refuses entries that run on into lowercase
+// words: "Notes taken by Lee." is not a roster line.
+void read_roster_line(std::string_view line, const roster_columns& columns,
+                      std::string_view shared_honorific, bool strict, std::vector<found_name>& out);
+
+}  // namespace minutes::parser
