@@ -29,6 +29,7 @@ enum class label_role {
   seconded,      // seconder of a motion
   vote,          // a recorded vote
   next_meeting,  // the date of the next meeting
+  topic,         // the title of an item: "Topic: CI budget"
 };
 
 struct label_word {

@@ -60,13 +60,21 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
   std::size_t offset = 0;
   if (int level = markdown_heading_level(s, offset)) {
     out = {opener::heading, level, offset, {}};
+    // "## 3. Issue #212 — tile matrix set identifiers": the number is printed.
+    if (auto number = grammar::match_agenda_number(s.substr(offset)))
+      if (offset + number->length < s.size()) {
+        out.skip = offset + number->length;
+        out.number = number->number;
+      }
     return out;
   }
   if (is_pipe_row(s)) return {opener::pipe_row, 0, 0, {}};
   if (auto number = grammar::match_agenda_number(s)) {
     std::string_view rest = s.substr(number->length);
     if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
-    if (heading_like(rest)) return {opener::heading, 1, number->length, number->number};
+    // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
+    bool row = rest.find('\t') != std::string_view::npos;
+    if (!row && heading_like(rest)) return {opener::heading, 1, number->length, number->number};
   }
   if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
@@ -96,7 +104,7 @@ class block_builder {
         continue;
       }
       std::string_view s = src_.line(i);
-      if (is_markup_line(s) || is_page_furniture(s) || is_pipe_rule(s)) {
+      if (is_markup_line(s) || is_page_furniture(s) || is_pipe_rule(s) || is_rule_line(s)) {
         markup_.push_back(i);
         continue;
       }

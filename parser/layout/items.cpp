@@ -6,6 +6,8 @@
 // Blocks before the first item are the preamble (title block, attendance).
 #include <algorithm>
 
+#include "parser/grammar/clock_time.hpp"
+#include "parser/grammar/date.hpp"
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
@@ -28,6 +30,17 @@ bool structural_title(std::string_view title) {
   for (auto w : words)
     if (text::iequals(t, w)) return true;
   return false;
+}
+
+// The visible title of a heading: without a "Topic:" label, a leading time slot
+// ("14:55 — Membership fees", "20:30 Finances") or a trailing colon.
+std::string title_of(const layout_block& h) {
+  std::string_view t = h.label == keywords::label_role::topic ? h.body() : std::string_view(h.text);
+  if (auto slot = grammar::match_time(t); slot && slot->length < t.size()) {
+    std::string_view rest = text::trim(t.substr(slot->length), " -\xE2\x80\x93\x94:");
+    if (!rest.empty() && text::is_letter(rest[0])) t = rest;
+  }
+  return std::string(text::trim(t, ":*_ "));
 }
 
 // Leading integer of an agenda number ("17.1" -> 17, "5a" -> 5, "23/045" -> 23045).
@@ -96,72 +109,97 @@ void fill_single_export(layout& out) {
 // ---- Shape 2: numbered minutes --------------------------------------------------------------
 
 // Numbered headings in reading order, without agenda listings: a run of numbered headings
-// with nothing between them is the agenda, when the same numbers head text later on.
+// with nothing between them is a list (the agenda), not the headings of the minutes.
 std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& blocks) {
   std::vector<std::size_t> found;
   for (std::size_t k = 0; k < blocks.size(); ++k)
     if (blocks[k].kind == block_kind::heading && !blocks[k].number.empty()) found.push_back(k);
+  auto numbered = [&](std::size_t k) {
+    return k < blocks.size() && blocks[k].kind == block_kind::heading && !blocks[k].number.empty();
+  };
   std::vector<std::size_t> kept;
-  for (std::size_t n = 0; n < found.size(); ++n) {
-    std::size_t k = found[n];
-    bool listing = k + 1 < blocks.size() && blocks[k + 1].kind == block_kind::heading &&
-                   !blocks[k + 1].number.empty();
-    bool repeated =
-        std::any_of(found.begin() + static_cast<std::ptrdiff_t>(n) + 1, found.end(),
-                    [&](std::size_t later) { return blocks[later].number == blocks[k].number; });
-    if (listing && repeated) continue;
-    kept.push_back(k);
+  for (std::size_t k : found) {
+    bool listed = numbered(k + 1) || (k > 0 && numbered(k - 1) && (k + 1 >= blocks.size() ||
+                                                                   blocks[k + 1].kind == block_kind::heading));
+    if (!listed) kept.push_back(k);
   }
-  // A compound number is an item only when its parent number heads nothing.
+  // When nothing heads text, the numbers were only a list.
+  if (kept.empty()) return kept;
+  // A compound number is an item when its parent heads nothing, or heads only a group:
+  // "5. DELEGATIONS" with no text of its own before "5.1 …".
+  auto parent_of = [&](std::string_view number) { return number.substr(0, number.find('.')); };
+  auto is_group = [&](std::size_t k) {
+    std::string prefix = blocks[k].number + ".";
+    return k + 1 < blocks.size() && blocks[k + 1].kind == block_kind::heading &&
+           blocks[k + 1].number.rfind(prefix, 0) == 0;
+  };
   std::vector<std::size_t> items;
   for (std::size_t k : kept) {
     std::string_view number = blocks[k].number;
-    if (compound(number)) {
-      std::string_view parent = number.substr(0, number.find('.'));
-      bool parent_heads = std::any_of(kept.begin(), kept.end(), [&](std::size_t other) {
-        return blocks[other].number == parent;
-      });
-      if (parent_heads) continue;
+    if (!compound(number)) {
+      if (!is_group(k)) items.push_back(k);
+      continue;
     }
-    items.push_back(k);
+    auto parent = std::find_if(kept.begin(), kept.end(), [&](std::size_t other) {
+      return blocks[other].number == parent_of(number);
+    });
+    if (parent == kept.end() || is_group(*parent)) items.push_back(k);
   }
   return items;
 }
 
-// Numbers that mostly rise are an agenda; a scatter of numbers is something else.
+// Numbers that mostly rise are an agenda; a scatter of numbers, or one number repeated (a
+// Markdown list written "1." on every line), is something else.
 bool rising(const std::vector<layout_block>& blocks, const std::vector<std::size_t>& heads) {
   if (heads.empty()) return false;
+  if (heads.size() == 1) return true;
   std::size_t ups = 0;
   for (std::size_t n = 1; n < heads.size(); ++n)
     ups += major_of(blocks[heads[n]].number) >= major_of(blocks[heads[n - 1]].number);
-  return ups * 4 >= (heads.size() - 1) * 3;
+  bool moves = blocks[heads.front()].number != blocks[heads.back()].number;
+  return moves && ups * 4 >= (heads.size() - 1) * 3;
 }
 
 // ---- Shape 3: unnumbered headings ------------------------------------------------------------
 
+// A heading with a date in the title block is part of it ("## Teleconference, 9 May 2023").
+bool dated_title_line(const layout_block& b) { return grammar::find_date(b.text).has_value(); }
+
 std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks) {
   std::vector<std::size_t> heads;
+  bool any_marked = false;  // headings marked as such: Markdown, capitals, "Topic:"
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const layout_block& b = blocks[k];
-    bool heading = b.kind == block_kind::heading || (b.standalone && text::all_caps(b.text));
-    if (heading) heads.push_back(k);
+    bool marked = b.kind == block_kind::heading || (b.standalone && text::all_caps(b.text)) ||
+                  b.label == keywords::label_role::topic;
+    any_marked = any_marked || marked;
+    if (marked) heads.push_back(k);
   }
-  // The document title: a first heading that stands before any text, at the top level.
+  // Without marked headings, short lines standing alone with text under them are headings:
+  // "Streetlights on Alder Close" over its bullets.
+  if (!any_marked) {
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+      if (blocks[k].standalone && !blocks[k].label) heads.push_back(k);
+  }
   std::vector<std::size_t> items;
   int item_level = 0;  // level of the last item heading; deeper headings are its parts
+  bool before_items = true;
   for (std::size_t n = 0; n < heads.size(); ++n) {
     std::size_t k = heads[n];
     const layout_block& b = blocks[k];
     int level = b.level == 0 ? 2 : b.level;
+    // The document title: a first heading before any text.
     if (n == 0 && k == 0 && (level == 1 || heads.size() > 1)) continue;
     if (structural_title(b.text)) {
       item_level = 0;
       continue;
     }
+    if (before_items && dated_title_line(b)) continue;
     if (!has_content_before_next_heading(blocks, k)) continue;
     if (item_level != 0 && level > item_level) continue;
     items.push_back(k);
     item_level = level;
+    before_items = false;
   }
   return items;
 }
@@ -173,7 +211,7 @@ void fill_items(layout& out, const std::vector<std::size_t>& heads) {
     item.end = n + 1 < heads.size() ? heads[n + 1] : out.blocks.size();
     const layout_block& h = out.blocks[heads[n]];
     if (!h.number.empty()) item.number = h.number;
-    item.title = std::string(text::trim(h.text, ":"));
+    item.title = title_of(h);
     out.items.push_back(std::move(item));
   }
   out.preamble_end = heads.empty() ? out.blocks.size() : heads.front();

@@ -43,6 +43,16 @@ bool is_page_furniture(std::string_view line) {
   return false;
 }
 
+bool is_rule_line(std::string_view line) {
+  std::string_view s = text::trim(line);
+  if (s.size() < 3) return false;
+  char c = s[0];
+  if (c != '-' && c != '=' && c != '_' && c != '*' && c != '~') return false;
+  for (char d : s)
+    if (d != c && d != ' ') return false;
+  return true;
+}
+
 int markdown_heading_level(std::string_view line, std::size_t& title_offset) {
   std::size_t n = 0;
   while (n < line.size() && line[n] == '#') ++n;

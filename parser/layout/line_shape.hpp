@@ -15,6 +15,8 @@ namespace minutes::parser {
 bool is_markup_line(std::string_view line);
 // Running page furniture: "Page 3 of 8", "- 3 -", "3 | Page".
 bool is_page_furniture(std::string_view line);
+// A horizontal rule: a line of only "-", "=", "_", "*" or "~" (three or more).
+bool is_rule_line(std::string_view line);
 // Markdown ATX heading ("## Title"): its level (1–6) and the title's offset, or 0.
 int markdown_heading_level(std::string_view line, std::size_t& title_offset);
 // A Markdown table row ("| a | b |") or its rule line ("|---|---|").
