@@ -1,0 +1,338 @@
+// Unit tests of the commitment grammar: owners found forwards and backwards (people,
+// initials, roles, groups), each phrase of commitment in each mode, several owners, and
+// the sentences that only look like commitments.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/extract/commitments.hpp"
+
+using minutes::parser::commitment;
+using minutes::parser::commitment_mode;
+using minutes::parser::find_commitments;
+using minutes::parser::owner_ending_at;
+using minutes::parser::owner_kind;
+using minutes::parser::owner_starting_at;
+
+namespace {
+
+std::vector<commitment> commitments_in(std::string_view s, commitment_mode mode) {
+  std::vector<commitment> out;
+  find_commitments(s, mode, out);
+  return out;
+}
+
+std::string_view verb_of(std::string_view s, const commitment& c) {
+  return s.substr(c.verb_begin, c.verb_end - c.verb_begin);
+}
+
+// Exactly one commitment with one person owner `name` and the verb phrase `verb`.
+void one_person(std::string_view s, commitment_mode mode, std::string_view name,
+                std::string_view verb) {
+  INFO("sentence: " << s);
+  auto found = commitments_in(s, mode);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].kind == owner_kind::person);
+  CHECK(found[0].owners[0].name == name);
+  CHECK(verb_of(s, found[0]) == verb);
+}
+
+void none(std::string_view s, commitment_mode mode) {
+  INFO("sentence: " << s);
+  CHECK(commitments_in(s, mode).empty());
+}
+
+}  // namespace
+
+// ---- Owners ---------------------------------------------------------------------------------
+
+TEST_CASE("owner_starting_at finds people, initials and handles", "[unit][commitments]") {
+  auto o = owner_starting_at("Jane Smith will", 0);
+  REQUIRE(o);
+  CHECK(o->kind == owner_kind::person);
+  CHECK(o->name == "Jane Smith");
+  CHECK(o->begin == 0);
+  CHECK(o->end == 10);
+  auto h = owner_starting_at("ACTION: Cllr Smith to", 8);
+  REQUIRE(h);
+  CHECK(h->honorific == "Cllr");
+  CHECK(h->name == "Smith");
+  CHECK(h->begin == 8);
+  CHECK(h->end == 18);
+  auto js = owner_starting_at("JS to circulate", 0);
+  REQUIRE(js);
+  CHECK(js->kind == owner_kind::person);
+  CHECK(js->name == "JS");
+  CHECK(js->end == 2);
+  auto handle = owner_starting_at("@jane to", 0);
+  REQUIRE(handle);
+  CHECK(handle->name == "@jane");
+}
+
+TEST_CASE("owner_starting_at finds roles and groups", "[unit][commitments]") {
+  auto clerk = owner_starting_at("the Clerk will write", 0);
+  REQUIRE(clerk);
+  CHECK(clerk->kind == owner_kind::role);
+  CHECK(clerk->name == "Clerk");
+  CHECK(clerk->begin == 0);
+  CHECK(clerk->end == 9);
+  auto group = owner_starting_at("all members of the Board find", 0);
+  REQUIRE(group);
+  CHECK(group->kind == owner_kind::group);
+  CHECK(group->name == "all members of the Board");
+  CHECK(group->end == 24);
+  auto trustees = owner_starting_at("all trustees to", 0);
+  REQUIRE(trustees);
+  CHECK(trustees->kind == owner_kind::group);
+  CHECK(trustees->name == "all trustees");
+}
+
+TEST_CASE("owner_starting_at rejects words that are no owner", "[unit][commitments]") {
+  CHECK_FALSE(owner_starting_at("the report will", 0));
+  CHECK_FALSE(owner_starting_at("all the things", 0));
+  CHECK_FALSE(owner_starting_at("clerk", 0));
+  CHECK_FALSE(owner_starting_at("   ", 0));
+}
+
+TEST_CASE("owner_ending_at finds people and roles backwards", "[unit][commitments]") {
+  std::string_view s = "It was agreed that the Chair";
+  auto chair = owner_ending_at(s, s.size());
+  REQUIRE(chair);
+  CHECK(chair->kind == owner_kind::role);
+  CHECK(chair->name == "Chair");
+  CHECK(chair->begin == 19);
+  CHECK(chair->end == 28);
+  std::string_view p = "Brendan Lee (Lead Officer)";
+  auto lee = owner_ending_at(p, p.size());
+  REQUIRE(lee);
+  CHECK(lee->kind == owner_kind::person);
+  CHECK(lee->name == "Brendan Lee");
+  CHECK(lee->begin == 0);
+  std::string_view q = "ACTION: HP ";
+  auto hp = owner_ending_at(q, q.size());
+  REQUIRE(hp);
+  CHECK(hp->name == "HP");
+  CHECK(hp->begin == 8);
+  CHECK(hp->end == 10);
+  CHECK_FALSE(owner_ending_at("the report", 10));
+  CHECK_FALSE(owner_ending_at("", 0));
+}
+
+// ---- Phrases of commitment ------------------------------------------------------------------
+
+TEST_CASE("X said he would …", "[unit][commitments]") {
+  std::string_view s = "Cllr Smith said he would circulate the report.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].honorific == "Cllr");
+  CHECK(found[0].owners[0].name == "Smith");
+  CHECK(found[0].verb_begin == 25);
+  CHECK(found[0].verb_end == 45);
+  CHECK(verb_of(s, found[0]) == "circulate the report");
+}
+
+TEST_CASE("X offered to …", "[unit][commitments]") {
+  one_person("Jane Smith offered to arrange a visit.", commitment_mode::narrative, "Jane Smith",
+             "arrange a visit");
+  one_person("Jane Smith has offered to arrange a visit.", commitment_mode::narrative, "Jane Smith",
+             "arrange a visit");
+}
+
+TEST_CASE("X will …", "[unit][commitments]") {
+  one_person("Jane Smith will circulate the minutes.", commitment_mode::narrative, "Jane Smith",
+             "circulate the minutes");
+  one_person("Jane Smith will also circulate the minutes.", commitment_mode::narrative,
+             "Jane Smith", "circulate the minutes");
+}
+
+TEST_CASE("X was asked to …", "[unit][commitments]") {
+  one_person("Bob Jones was asked to contact the school.", commitment_mode::narrative, "Bob Jones",
+             "contact the school");
+}
+
+TEST_CASE("the Chair asked X to …", "[unit][commitments]") {
+  std::string_view s = "The Chair asked Jane Smith to write to the council.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].name == "Jane Smith");
+  CHECK(found[0].owners[0].begin == 16);
+  CHECK(verb_of(s, found[0]) == "write to the council");
+}
+
+TEST_CASE("a clause: That X contact …", "[unit][commitments]") {
+  one_person("That April Rankin contact the school.", commitment_mode::clause, "April Rankin",
+             "contact the school");
+}
+
+TEST_CASE("a clause verb without a modal needs clause mode", "[unit][commitments]") {
+  none("That April Rankin contact the school.", commitment_mode::narrative);
+}
+
+TEST_CASE("a clause: X would …", "[unit][commitments]") {
+  one_person("That Jane Smith would review the policy.", commitment_mode::clause, "Jane Smith",
+             "review the policy");
+}
+
+TEST_CASE("an action line: JS to …", "[unit][commitments]") {
+  std::string_view s = "JS to circulate the minutes";
+  auto found = commitments_in(s, commitment_mode::line);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].name == "JS");
+  CHECK(found[0].verb_begin == 6);
+  CHECK(found[0].verb_end == s.size());
+}
+
+TEST_CASE("X to … needs line or clause mode", "[unit][commitments]") {
+  none("JS to circulate the minutes", commitment_mode::narrative);
+}
+
+TEST_CASE("a group owner: all members of the Board", "[unit][commitments]") {
+  std::string_view s = "That all members of the Board find time to visit a school.";
+  auto found = commitments_in(s, commitment_mode::clause);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].kind == owner_kind::group);
+  CHECK(found[0].owners[0].name == "all members of the Board");
+  CHECK(verb_of(s, found[0]) == "find time to visit a school");
+}
+
+TEST_CASE("a role owner: the Clerk will …", "[unit][commitments]") {
+  std::string_view s = "It was agreed that the Clerk will write to the school.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].kind == owner_kind::role);
+  CHECK(found[0].owners[0].name == "Clerk");
+  CHECK(verb_of(s, found[0]) == "write to the school");
+}
+
+TEST_CASE("several owners: Linda and Carrie will …", "[unit][commitments]") {
+  std::string_view s = "Linda and Carrie will arrange the event.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 2);
+  CHECK(found[0].owners[0].name == "Linda");
+  CHECK(found[0].owners[0].begin == 0);
+  CHECK(found[0].owners[1].name == "Carrie");
+  CHECK(found[0].owners[1].begin == 10);
+  CHECK(verb_of(s, found[0]) == "arrange the event");
+}
+
+TEST_CASE("several owners on an action line: HP/LB to …", "[unit][commitments]") {
+  std::string_view s = "HP/LB to draft the letter";
+  auto found = commitments_in(s, commitment_mode::line);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 2);
+  CHECK(found[0].owners[0].name == "HP");
+  CHECK(found[0].owners[1].name == "LB");
+  CHECK(verb_of(s, found[0]) == "draft the letter");
+}
+
+TEST_CASE("an honorific and a filler before the phrase", "[unit][commitments]") {
+  std::string_view s = "CC Swarbrick also offered to chair the group.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].honorific == "CC");
+  CHECK(found[0].owners[0].name == "Swarbrick");
+  CHECK(found[0].owners[0].end == 12);
+  CHECK(verb_of(s, found[0]) == "chair the group");
+}
+
+TEST_CASE("an appositive between owner and phrase", "[unit][commitments]") {
+  one_person("Brendan Lee, Lead Officer, will review the policy.", commitment_mode::narrative,
+             "Brendan Lee", "review the policy");
+  one_person("Ralph Rushworth, Permanence Service, LCC would contact the school.",
+             commitment_mode::clause, "Ralph Rushworth", "contact the school");
+}
+
+TEST_CASE("will be responsible is a commitment", "[unit][commitments]") {
+  one_person("Jane Smith will be responsible for the rota.", commitment_mode::narrative,
+             "Jane Smith", "be responsible for the rota");
+}
+
+TEST_CASE("the subject commits in … and would …", "[unit][commitments]") {
+  std::string_view s = "Barbara asked the group for ideas and would contact LINX about this.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].name == "Barbara");
+  CHECK(verb_of(s, found[0]) == "contact LINX about this");
+  CHECK(found[0].context_begin == 8);
+  CHECK(found[0].context_end == 34);
+}
+
+TEST_CASE("three owners in a list", "[unit][commitments]") {
+  std::string_view s = "Linda, Carrie and Sue will arrange the event.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 3);
+  CHECK(found[0].owners[0].name == "Linda");
+  CHECK(found[0].owners[1].name == "Carrie");
+  CHECK(found[0].owners[2].name == "Sue");
+  CHECK(found[0].owners[2].begin == 18);
+}
+
+TEST_CASE("a role owner on an action line and in a clause", "[unit][commitments]") {
+  std::string_view line = "The Clerk to write to the school";
+  auto found = commitments_in(line, commitment_mode::line);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].owners.size() == 1);
+  CHECK(found[0].owners[0].kind == owner_kind::role);
+  CHECK(found[0].owners[0].name == "Clerk");
+  CHECK(verb_of(line, found[0]) == "write to the school");
+  std::string_view clause = "That the Chair write to the Minister.";
+  auto chair = commitments_in(clause, commitment_mode::clause);
+  REQUIRE(chair.size() == 1);
+  REQUIRE(chair[0].owners.size() == 1);
+  CHECK(chair[0].owners[0].kind == owner_kind::role);
+  CHECK(chair[0].owners[0].name == "Chair");
+  CHECK(verb_of(clause, chair[0]) == "write to the Minister");
+}
+
+TEST_CASE("initials agreed to …", "[unit][commitments]") {
+  one_person("JS agreed to circulate the notes.", commitment_mode::narrative, "JS",
+             "circulate the notes");
+}
+
+// ---- Not commitments ------------------------------------------------------------------------
+
+TEST_CASE("might and hopes to are not commitments", "[unit][commitments]") {
+  none("Jane Smith might circulate the report.", commitment_mode::narrative);
+  none("Jane Smith hopes to circulate the report.", commitment_mode::narrative);
+}
+
+TEST_CASE("a passive without owner is not a commitment", "[unit][commitments]") {
+  none("A meeting would be arranged.", commitment_mode::narrative);
+  none("A meeting will be arranged.", commitment_mode::narrative);
+}
+
+TEST_CASE("organisations and passives are not owners", "[unit][commitments]") {
+  none("The Council will consider the report.", commitment_mode::narrative);
+  none("Lancashire County Council will fund the post.", commitment_mode::narrative);
+  none("Members will be informed.", commitment_mode::narrative);
+  none("The report said he would resign.", commitment_mode::narrative);
+  none("Jane Smith will not attend.", commitment_mode::narrative);
+}
+
+TEST_CASE("an owner inside a prepositional phrase is not an owner", "[unit][commitments]") {
+  none("Discussions with Brendan Lee will take place.", commitment_mode::narrative);
+}
+
+TEST_CASE("would in narrative text is not a commitment", "[unit][commitments]") {
+  none("Jane Smith would like to attend.", commitment_mode::narrative);
+  none("Jane Smith would circulate the report.", commitment_mode::narrative);
+}
+
+TEST_CASE("the output is cleared first", "[unit][commitments]") {
+  std::vector<commitment> out;
+  find_commitments("Jane Smith will circulate the minutes.", commitment_mode::narrative, out);
+  REQUIRE(out.size() == 1);
+  find_commitments("The report was noted.", commitment_mode::narrative, out);
+  CHECK(out.empty());
+}
