@@ -98,7 +98,7 @@ bool may_stand_alone(R role) {
          role == R::actions || role == R::minutes_body || role == R::trailer;
 }
 
-constexpr std::array<std::string_view, 46> organisation_words{
+constexpr std::string_view organisation_words[] = {
     "council",    "councils",    "authority", "trust",       "foundation", "society", "association",
     "university", "college",     "school",    "ltd",         "limited",    "inc",     "plc",
     "llc",        "cic",         "nhs",       "service",     "services",   "team",    "department",
@@ -107,19 +107,19 @@ constexpr std::array<std::string_view, 46> organisation_words{
     "centre",     "center",      "project",   "programme",   "committee",  "board",   "commission",
     "panel",      "forum",       "district",  "county"};
 
-constexpr std::array<std::string_view, 22> body_words{
+constexpr std::string_view body_words[] = {
     "board",     "committee", "sub-committee", "subcommittee", "panel",    "cabinet",
     "forum",     "group",     "commission",    "council",      "trustees", "assembly",
     "executive", "plenum",    "taskforce",     "task force",   "meeting",  "steering",
     "senate",    "caucus",    "directors",     "governors"};
 
-constexpr std::array<std::string_view, 20> role_words{
+constexpr std::string_view role_words[] = {
     "chair",    "chairman",  "chairwoman", "chairperson",  "vice-chair",
     "clerk",    "secretary", "treasurer",  "president",    "vice-president",
     "mayor",    "director",  "officer",    "manager",      "administrator",
     "convenor", "convener",  "scribe",     "minute-taker", "facilitator"};
 
-constexpr std::array<std::string_view, 56> function_words{
+constexpr std::string_view function_words[] = {
     "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
     "following", "there", "members", "member", "we", "they", "he", "she", "i", "if", "in", "on",
     "at", "for", "with", "from", "as", "any", "each", "every", "some", "no", "not", "none", "young",
@@ -129,7 +129,7 @@ constexpr std::array<std::string_view, 56> function_words{
     "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended", "deferred",
     "discussed"};
 
-constexpr std::array<std::string_view, 12> attendance_titles{
+constexpr std::string_view attendance_titles[] = {
     "apologies",     "apology", "attendance",  "attendees",     "present",    "roll call",
     "introductions", "welcome", "substitutes", "substitutions", "membership", "quorum"};
 
@@ -166,8 +166,11 @@ constexpr std::array<nickname_set, 27> nicknames{{
     {{"pat", "patricia", "patrick", ""}},
 }};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& table, std::string_view word) {
+constexpr std::string_view group_words[] = {
+    "members", "trustees", "councillors", "officers", "directors", "staff", "governors",
+    "volunteers", "attendees", "participants", "residents", "everyone", "all", "committee"};
+
+bool contains(const auto& table, std::string_view word) {
   for (auto w : table)
     if (text::iequals(w, word)) return true;
   return false;
@@ -272,6 +275,9 @@ bool is_body_word(std::string_view word) {
 }
 bool is_role_word(std::string_view word) {
   return contains(role_words, word);
+}
+bool is_group_word(std::string_view word) {
+  return contains(group_words, word);
 }
 bool is_function_word(std::string_view word) {
   return contains(function_words, word);

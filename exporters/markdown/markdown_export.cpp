@@ -51,6 +51,12 @@ std::string escape(std::string_view s, bool in_table = false) {
   // A paragraph that opens like a list item or a numbered line stays a paragraph.
   if (!in_table && !out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '='))
     out.insert(0, "\\");
+  if (!in_table) {
+    std::size_t digits = 0;
+    while (digits < out.size() && digits < 9 && out[digits] >= '0' && out[digits] <= '9') ++digits;
+    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')'))
+      out.insert(digits, "\\");
+  }
   return out;
 }
 

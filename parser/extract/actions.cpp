@@ -149,21 +149,15 @@ struct action_finder {
     }
   }
 
-  bool inside_resolution(const model::span& s) const {
-    for (const auto& r : cx.doc.resolutions)
-      if (s.start_line >= r.where.start_line && s.end_line <= r.where.end_line) return true;
-    return false;
-  }
-
   void narrative(const item_range& range, const std::optional<std::string>& item) {
     const auto& blocks = cx.lay.blocks;
     std::vector<sentence> sentences;
     for (std::size_t k = range.heading + 1; k < range.end; ++k) {
       const layout_block& b = blocks[k];
       if (b.label == label_role::actions || b.kind == model::block_kind::table) continue;
+      if (cx.in_resolution_block[k]) continue;
       split_sentences(b.text, sentences);
       for (const auto& s : sentences) {
-        if (inside_resolution(cx.span_of(b, s.begin, s.end))) continue;
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         find_commitments(t, commitment_mode::narrative, found);
         for (const auto& c : found) add(c, t, b, s.begin, item, action_origin::narrative);

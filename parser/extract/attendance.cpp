@@ -60,7 +60,7 @@ people_registry::handle record(extract_context& cx, const found_name& n, attenda
 // ---- Rosters -----------------------------------------------------------------------------
 
 // Group headings inside a roster: every word is one of these.
-constexpr std::array<std::string_view, 28> group_words{
+constexpr std::string_view group_words[] = {
     "members",     "member",     "other",     "attendees", "officers", "officer",
     "councillors", "trustees",   "directors", "staff",     "guests",   "observers",
     "voting",      "non-voting", "public",    "advisers",  "advisors", "representatives",
@@ -283,7 +283,7 @@ void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t en
 
 // ---- Substitutions -----------------------------------------------------------------------
 
-constexpr std::array<std::string_view, 12> on_behalf_phrases{"was attending on behalf of",
+constexpr std::string_view on_behalf_phrases[] = {"was attending on behalf of",
                                                              "attending on behalf of",
                                                              "attended on behalf of",
                                                              "was present on behalf of",

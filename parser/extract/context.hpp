@@ -39,6 +39,9 @@ struct extract_context {
   people_registry people;
   std::vector<pending_attendance> attendance;
   std::vector<pending_action> actions;
+  // Blocks read as labelled resolutions ("Resolved:" and its clauses): their commitments are
+  // taken from the clauses, not again from the narrative.
+  std::vector<bool> in_resolution_block;
 
   // Span of block `b` as a whole, or of bytes [begin, end) of its text.
   model::span span_of(const layout_block& b) const {

@@ -10,16 +10,16 @@
 namespace minutes::parser {
 namespace {
 
-constexpr std::array<std::string_view, 12> month_names{
+constexpr std::string_view month_names[] = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-constexpr std::array<std::string_view, 10> number_words{"one", "two",   "three", "four", "five",
+constexpr std::string_view number_words[] = {"one", "two",   "three", "four", "five",
                                                         "six", "seven", "eight", "nine", "ten"};
 
 // Month named by the capitalised word at `s` ("July"), 0 when none.
 int month_at(std::string_view s) {
-  for (std::size_t m = 0; m < month_names.size(); ++m)
+  for (std::size_t m = 0; m < std::size(month_names); ++m)
     if (text::starts_with_word(s, month_names[m]) && text::is_ascii_upper(s[0]))
       return static_cast<int>(m) + 1;
   return 0;
@@ -33,7 +33,7 @@ int count_at(std::string_view s) {
       v = v * 10 + (s[i] - '0');
     return v;
   }
-  for (std::size_t n = 0; n < number_words.size(); ++n)
+  for (std::size_t n = 0; n < std::size(number_words); ++n)
     if (text::starts_with_word(s, number_words[n])) return static_cast<int>(n) + 1;
   if (text::starts_with_word(s, "a") || text::starts_with_word(s, "one")) return 1;
   return 0;

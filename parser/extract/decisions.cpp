@@ -9,15 +9,15 @@
 namespace minutes::parser {
 namespace {
 
-constexpr std::array<std::string_view, 14> decision_verbs{
+constexpr std::string_view decision_verbs[] = {
     "resolved", "agreed",    "decided",    "approved",    "adopted",   "accepted",    "endorsed",
     "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
 
 // Adverbs and auxiliaries that may stand between subject and verb.
-constexpr std::array<std::string_view, 9> fillers{
+constexpr std::string_view fillers[] = {
     "also", "then", "further", "formally", "therefore", "unanimously", "duly", "had", "has"};
 
-constexpr std::array<std::string_view, 10> plural_bodies{
+constexpr std::string_view plural_bodies[] = {
     "members",   "trustees",      "directors",   "councillors", "governors",
     "attendees", "commissioners", "supervisors", "we",          "all"};
 

@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t header_max_blocks = 14;
 
 // Words of the phrases that say "these are minutes", not who met.
-constexpr std::array<std::string_view, 34> filler_words{
+constexpr std::string_view filler_words[] = {
     "minutes",       "minute",  "notes",    "note",    "meeting",  "meetings",    "of",
     "the",           "a",       "an",       "regular", "special",  "ordinary",    "annual",
     "extraordinary", "general", "monthly",  "weekly",  "call",     "and",         "outcomes",
@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 34> filler_words{
     "adjourned",     "members", "members'", "session", "workshop", "virtual"};
 
 // Last words of an organisation's name.
-constexpr std::array<std::string_view, 26> organisation_heads{
+constexpr std::string_view organisation_heads[] = {
     "council",    "corporation", "trust",   "foundation", "society",     "association",
     "authority",  "university",  "college", "library",    "district",    "limited",
     "ltd",        "inc",         "plc",     "cic",        "llc",         "company",
@@ -35,19 +35,19 @@ constexpr std::array<std::string_view, 26> organisation_heads{
     "makerspace", "hackerspace"};
 
 // Last words of a body that meets: "Audit Committee", "Board of Trustees".
-constexpr std::array<std::string_view, 20> body_heads{
+constexpr std::string_view body_heads[] = {
     "committee", "sub-committee", "subcommittee", "board",     "panel",     "cabinet", "forum",
     "group",     "commission",    "trustees",     "directors", "governors", "team",    "assembly",
     "executive", "taskforce",     "tc",           "tsc",       "caucus",    "senate"};
 
 // Words that name a place when a header line has no label.
-constexpr std::array<std::string_view, 22> venue_words{
+constexpr std::string_view venue_words[] = {
     "hall",   "room",    "chamber",  "chambers",  "centre",  "center", "building", "house",
     "office", "offices", "church",   "school",    "library", "zoom",   "teams",    "online",
     "jitsi",  "hut",     "pavilion", "boardroom", "suite",   "street"};
 
 // Time zones printed after a time: "16:00 UTC".
-constexpr std::array<std::string_view, 12> time_zones{"utc", "gmt", "bst", "cet", "cest", "est",
+constexpr std::string_view time_zones[] = {"utc", "gmt", "bst", "cet", "cest", "est",
                                                       "edt", "et",  "pst", "pdt", "pt",   "cst"};
 
 bool one_of(std::string_view w, const auto& table) {

@@ -17,13 +17,13 @@ constexpr int name_max_tokens = 7;
 
 // Lowercase words that stand before names in lists: "supervisors Janet Keough, Dick
 // Dillon, and treasurer Ray Barnes".
-constexpr std::array<std::string_view, 24> list_role_words{
+constexpr std::string_view list_role_words[] = {
     "supervisor", "supervisors", "clerk",    "clerks",       "treasurer",     "treasurers",
     "secretary",  "chair",       "chairman", "chairperson",  "councillor",    "councillors",
     "trustee",    "trustees",    "member",   "members",      "director",      "directors",
     "officer",    "officers",    "staff",    "commissioner", "commissioners", "mayor"};
 
-constexpr std::array<std::string_view, 13> particles{"van", "von", "de", "der", "den", "da", "di",
+constexpr std::string_view particles[] = {"van", "von", "de", "der", "den", "da", "di",
                                                      "du",  "la",  "le", "del", "bin", "al"};
 
 bool in(std::string_view w, const auto& table) {
@@ -86,7 +86,7 @@ bool plausible_person(std::string_view name) {
   if (keywords::is_role_word(last)) return false;
   if (words == 1) {
     std::string_view w = text::trim(name, ".");
-    if (keywords::is_role_word(w)) return false;
+    if (keywords::is_role_word(w) || keywords::is_group_word(w)) return false;
     if (w.size() == 1) return false;                 // "I", or an initial alone
     if (all_upper(w) && w.size() > 3) return false;  // an acronym: "LINX", "NHS"
   }

@@ -12,7 +12,7 @@
 namespace minutes::parser {
 namespace {
 
-constexpr std::array<std::string_view, 14> courtesy_titles{
+constexpr std::string_view courtesy_titles[] = {
     "mr",        "mrs", "ms",   "miss", "mx",   "dr",       "prof",
     "professor", "sir", "dame", "rev",  "revd", "reverend", "lord"};
 

@@ -85,6 +85,7 @@ struct resolution_builder {
       break;
     }
     if (taken == 0 && !intro.empty()) add(b, b.body(), b.label_length, b.text.size());
+    for (std::size_t m = k; m < j; ++m) cx.in_resolution_block[m] = true;
     return j;
   }
 
@@ -141,6 +142,7 @@ struct resolution_builder {
 }  // namespace
 
 void extract_resolutions(extract_context& cx) {
+  cx.in_resolution_block.assign(cx.lay.blocks.size(), false);
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
     resolution_builder builder{cx, cx.lay.items[n], cx.doc.items[n].id};
     builder.run();

@@ -12,16 +12,16 @@ namespace minutes::parser {
 namespace {
 
 // Header words of a roster table's columns.
-constexpr std::array<std::string_view, 7> name_headers{"name",      "member", "members", "attendee",
+constexpr std::string_view name_headers[] = {"name",      "member", "members", "attendee",
                                                        "attendees", "person", "who"};
-constexpr std::array<std::string_view, 5> handle_headers{"handle", "github", "username", "nick",
+constexpr std::string_view handle_headers[] = {"handle", "github", "username", "nick",
                                                          "user"};
-constexpr std::array<std::string_view, 8> role_headers{
+constexpr std::string_view role_headers[] = {
     "role",    "affiliation", "organisation", "organization",
     "company", "title",       "position",     "representing"};
 
 // Lowercase words that stand before names: "supervisors Janet Keough, … and treasurer Ray".
-constexpr std::array<std::string_view, 20> leading_role_words{
+constexpr std::string_view leading_role_words[] = {
     "supervisor", "supervisors", "clerk",    "clerks",   "treasurer", "secretary", "chair",
     "councillor", "councillors", "trustee",  "trustees", "member",    "members",   "director",
     "directors",  "officer",     "officers", "staff",    "and",       "also"};

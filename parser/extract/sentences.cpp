@@ -9,7 +9,7 @@ namespace minutes::parser {
 namespace {
 
 // Abbreviations whose full stop does not end a sentence.
-constexpr std::array<std::string_view, 30> abbreviations{
+constexpr std::string_view abbreviations[] = {
     "mr",  "mrs",  "ms",  "dr",  "cllr", "cllrs", "prof", "rev",  "revd", "st",
     "no",  "nos",  "co",  "etc", "e.g",  "i.e",   "eg",   "ie",   "vs",   "approx",
     "min", "mins", "ref", "cc",  "jan",  "feb",   "aug",  "sept", "oct",  "nov"};

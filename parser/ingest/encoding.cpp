@@ -119,8 +119,9 @@ std::optional<detected_encoding> detect_encoding(std::string_view bytes, parse_f
     return detected_encoding{encoding_family::utf16be, "UTF-16BE", 2};
   for (const auto& m : known_magic) {
     if (starts_with(bytes, m.bytes)) {
-      why = {m.bytes == "%PDF" || m.bytes == "PK\x03\x04" ? failure::unsupported_format
-                                                          : failure::binary,
+      bool document = m.bytes == "%PDF" || m.bytes == "PK\x03\x04" ||
+                      m.bytes == "\xD0\xCF\x11\xE0" || m.bytes == "{\\rtf";
+      why = {document ? failure::unsupported_format : failure::binary,
              std::string("this is ") + m.reason};
       return std::nullopt;
     }

@@ -99,12 +99,15 @@ class block_builder {
     blocks_ = std::move(blocks);
     const std::size_t n = src_.lines.size();
     for (std::size_t i = first_; i < n; ++i) {
+      if (!blocks_.empty() && i <= blocks_.back().last_line && blocks_.back().first_line <= i)
+        continue;  // taken already: the title line under a number standing alone
       if (src_.blank(i)) {
         close();
         continue;
       }
       std::string_view s = src_.line(i);
-      if (is_markup_line(s) || is_page_furniture(s) || is_pipe_rule(s) || is_rule_line(s)) {
+      if (is_markup_line(s) || is_page_furniture(s) || is_pipe_rule(s) || is_rule_line(s) ||
+          dashed_page_number(i)) {
         markup_.push_back(i);
         continue;
       }
@@ -136,7 +139,9 @@ class block_builder {
   bool continues(std::size_t i) const {
     const layout_block& b = blocks_.back();
     if (b.kind != model::block_kind::paragraph && b.kind != model::block_kind::bullet) return false;
-    if (last_ + 1 != i) return false;  // a markup line or furniture in between still joins
+    // Only markup or page furniture may stand between the two halves of a paragraph.
+    for (std::size_t k = last_ + 1; k < i; ++k)
+      if (src_.blank(k) || std::find(markup_.begin(), markup_.end(), k) == markup_.end()) return false;
     std::string_view prev = src_.line(last_);
     std::string_view s = src_.line(i);
     if (starts_lowercase(s)) return true;
@@ -250,6 +255,16 @@ class block_builder {
     }
     stack_.push_back({l.indent, l.bullet});
     return static_cast<int>(stack_.size()) - 1;
+  }
+
+  // "- 3 -": a page number between dashes (ingest read the first dash as a bullet).
+  bool dashed_page_number(std::size_t i) const {
+    if (src_.lines[i].bullet != bullet_glyph::dash) return false;
+    std::string_view s = src_.line(i);
+    if (s.size() < 3 || s.back() != '-') return false;
+    std::string_view number = text::trim(s.substr(0, s.size() - 1));
+    return !number.empty() && number.size() <= 4 &&
+           std::all_of(number.begin(), number.end(), [](char c) { return text::is_digit(c); });
   }
 
   std::size_t next_content_line(std::size_t i) const {
