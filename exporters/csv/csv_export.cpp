@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "exporters/enum_names.hpp"
 #include "exporters/exporters.hpp"
 
 namespace minutes::exporters {
@@ -52,43 +53,8 @@ cell num(const std::optional<int>& n) {
   return n ? std::to_string(*n) : cell();
 }
 
-const char* status_name(model::attendance_status s) {
-  switch (s) {
-    case model::attendance_status::present:
-      return "present";
-    case model::attendance_status::apologies:
-      return "apologies";
-    case model::attendance_status::absent:
-      return "absent";
-  }
-  return "";
-}
-
-const char* origin_name(model::action_origin o) {
-  switch (o) {
-    case model::action_origin::resolution:
-      return "resolution";
-    case model::action_origin::actions_line:
-      return "actions-line";
-    case model::action_origin::narrative:
-      return "narrative";
-  }
-  return "";
-}
-
 const char* outcome_name(const std::optional<model::motion_outcome>& o) {
-  if (!o) return "";
-  switch (*o) {
-    case model::motion_outcome::carried:
-      return "carried";
-    case model::motion_outcome::lost:
-      return "lost";
-    case model::motion_outcome::withdrawn:
-      return "withdrawn";
-    case model::motion_outcome::deferred:
-      return "deferred";
-  }
-  return "";
+  return o ? name_of(*o) : "";
 }
 
 cell item_number(const model::document& d, const std::optional<std::string>& item) {
@@ -136,7 +102,7 @@ std::vector<csv_table> to_csv(std::span<const model::document* const> docs) {
                num(d->attendance.size()), num(d->items.size()), num(d->resolutions.size()),
                num(d->motions.size()), num(d->actions.size()), num(d->diagnostics.size())});
     for (const auto& a : d->attendance)
-      write_row(t[1].text, {id, a.person, a.name, status_name(a.status), opt(a.group), opt(a.role),
+      write_row(t[1].text, {id, a.person, a.name, name_of(a.status), opt(a.group), opt(a.role),
                             opt(a.affiliation), opt(a.on_behalf_of), a.remote ? "true" : "false",
                             num(a.where.start_line), num(a.where.end_line)});
     for (const auto& i : d->items)
@@ -163,7 +129,7 @@ std::vector<csv_table> to_csv(std::span<const model::document* const> docs) {
       for (const auto& o : owners)
         write_row(t[5].text,
                   {id, ac.id, opt(ac.item), item_number(*d, ac.item), o.name, opt(o.person),
-                   ac.text, opt(ac.due), origin_name(ac.origin), opt(ac.resolution),
+                   ac.text, opt(ac.due), name_of(ac.origin), opt(ac.resolution),
                    num(ac.where.start_line), num(ac.where.end_line)});
     }
   }

@@ -4,86 +4,12 @@
 
 #include <minutes/version.hpp>
 
+#include "exporters/enum_names.hpp"
+
 namespace minutes::model {
 namespace {
 
-const char* name_of(severity s) {
-  switch (s) {
-    case severity::info:
-      return "info";
-    case severity::warning:
-      return "warning";
-    case severity::error:
-      return "error";
-  }
-  return "warning";
-}
-
-const char* name_of(attendance_status s) {
-  switch (s) {
-    case attendance_status::present:
-      return "present";
-    case attendance_status::apologies:
-      return "apologies";
-    case attendance_status::absent:
-      return "absent";
-  }
-  return "present";
-}
-
-const char* name_of(block_kind k) {
-  switch (k) {
-    case block_kind::heading:
-      return "heading";
-    case block_kind::paragraph:
-      return "paragraph";
-    case block_kind::bullet:
-      return "bullet";
-    case block_kind::table:
-      return "table";
-    case block_kind::quote:
-      return "quote";
-  }
-  return "paragraph";
-}
-
-const char* name_of(motion_outcome o) {
-  switch (o) {
-    case motion_outcome::carried:
-      return "carried";
-    case motion_outcome::lost:
-      return "lost";
-    case motion_outcome::withdrawn:
-      return "withdrawn";
-    case motion_outcome::deferred:
-      return "deferred";
-  }
-  return "carried";
-}
-
-const char* name_of(vote_choice v) {
-  switch (v) {
-    case vote_choice::for_:
-      return "for";
-    case vote_choice::against:
-      return "against";
-    case vote_choice::abstain:
-      return "abstain";
-  }
-  return "for";
-}
-
-const char* name_of(action_origin o) {
-  switch (o) {
-    case action_origin::resolution:
-      return "resolution";
-    case action_origin::actions_line:
-      return "actions-line";
-    case action_origin::narrative:
-      return "narrative";
-  }
-  return "narrative";
-}
+using exporters::name_of;
 
 json span_or_null(const span& s) {
   return s.empty() ? json(nullptr) : json(s);

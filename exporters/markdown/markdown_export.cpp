@@ -4,6 +4,7 @@
 // inject HTML.
 #include <string>
 
+#include "exporters/enum_names.hpp"
 #include "exporters/exporters.hpp"
 
 namespace minutes::exporters {
@@ -69,18 +70,6 @@ std::string lines_of(const model::span& s) {
   return s.start_line == s.end_line
              ? "L" + std::to_string(s.start_line)
              : "L" + std::to_string(s.start_line) + "–" + std::to_string(s.end_line);
-}
-
-const char* status_name(model::attendance_status s) {
-  switch (s) {
-    case model::attendance_status::present:
-      return "present";
-    case model::attendance_status::apologies:
-      return "apologies";
-    case model::attendance_status::absent:
-      return "absent";
-  }
-  return "";
 }
 
 void render_table(std::string& out, std::string_view text) {
@@ -160,7 +149,7 @@ std::string to_markdown(const model::document& d) {
         "## Attendance\n\n| Name | Status | Group | Role | Affiliation | On behalf of | Source |\n";
     out += "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const auto& a : d.attendance)
-      out += "| " + escape(a.name, true) + " | " + status_name(a.status) +
+      out += "| " + escape(a.name, true) + " | " + name_of(a.status) +
              (a.remote ? " (remote)" : "") + " | " + opt(a.group) + " | " + opt(a.role) + " | " +
              opt(a.affiliation) + " | " + opt(a.on_behalf_of) + " | " + lines_of(a.where) + " |\n";
     out += "\n";
