@@ -1,0 +1,66 @@
+#include "parser/grammar/vote_count.hpp"
+
+#include "grammar/grammar_test.hpp"
+
+using minutes::grammar::find_vote_count;
+using minutes::grammar::match_vote_count;
+
+namespace {
+void parses(std::string_view in, int f, int a, int ab) {
+  INFO("input: " << in);
+  auto m = match_vote_count(in);
+  REQUIRE(m);
+  CHECK(m->value.for_ == f);
+  CHECK(m->value.against == a);
+  CHECK(m->value.abstain == ab);
+}
+void rejects(std::string_view in) {
+  INFO("input: " << in);
+  CHECK_FALSE(match_vote_count(in));
+}
+}  // namespace
+
+TEST_CASE("tallies", "[grammar][vote_count]") {
+  parses("5-2", 5, 2, -1);
+  parses("7-0-1 in favour", 7, 0, 1);
+  parses(
+      "5\xE2\x80\x93"
+      "2.",
+      5, 2, -1);
+  parses("5 to 2", 5, 2, -1);
+  parses("(6-1)", 6, 1, -1);
+}
+
+TEST_CASE("labelled counts in any order", "[grammar][vote_count]") {
+  parses("For: 5 Against: 2 Abstentions: 1", 5, 2, 1);
+  parses("For 8, Against 3, Abstain 1", 8, 3, 1);
+  parses("Ayes: 4; Nays: 1", 4, 1, -1);
+  parses("Against: 2, For: 6", 6, 2, -1);
+  parses("12 for, 1 against, 2 abstain", 12, 1, 2);
+  parses("6 in favour, 1 against", 6, 1, -1);
+  parses("(4 in favor, 0 opposed)", 4, 0, -1);
+  parses("9 for and 2 abstentions", 9, -1, 2);
+}
+
+TEST_CASE("not vote counts", "[grammar][vote_count]") {
+  rejects("2022-23 budget");
+  rejects("For the record");
+  rejects("1234-5");
+  rejects("Ayes: Smith, Jones");
+  rejects("five to two");
+  rejects("");
+  rejects("5-2x");
+}
+
+TEST_CASE("finding vote counts in a sentence", "[grammar][vote_count]") {
+  auto f = find_vote_count("Motion carried 5-2 after debate.");
+  REQUIRE(f);
+  CHECK(f->value.for_ == 5);
+  CHECK(f->begin == 15);
+  CHECK(f->end == 18);
+  CHECK_FALSE(find_vote_count("The 2023-24 budget was approved."));
+  CHECK_FALSE(find_vote_count("Call 555-1234 for details."));
+  auto l = find_vote_count("Recorded vote: For: 8, Against: 3, Abstain: 1.");
+  REQUIRE(l);
+  CHECK(l->value.abstain == 1);
+}
