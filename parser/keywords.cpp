@@ -167,8 +167,8 @@ constexpr std::array<nickname_set, 27> nicknames{{
 }};
 
 constexpr std::string_view group_words[] = {
-    "members", "trustees", "councillors", "officers", "directors", "staff", "governors",
-    "volunteers", "attendees", "participants", "residents", "everyone", "all", "committee"};
+    "members",    "trustees",  "councillors",  "officers",  "directors", "staff", "governors",
+    "volunteers", "attendees", "participants", "residents", "everyone",  "all",   "committee"};
 
 bool contains(const auto& table, std::string_view word) {
   for (auto w : table)

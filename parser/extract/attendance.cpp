@@ -284,17 +284,17 @@ void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t en
 // ---- Substitutions -----------------------------------------------------------------------
 
 constexpr std::string_view on_behalf_phrases[] = {"was attending on behalf of",
-                                                             "attending on behalf of",
-                                                             "attended on behalf of",
-                                                             "was present on behalf of",
-                                                             "was in attendance on behalf of",
-                                                             "on behalf of",
-                                                             "substituting for",
-                                                             "was substituting for",
-                                                             "substituted for",
-                                                             "deputising for",
-                                                             "attended as substitute for",
-                                                             "as substitute for"};
+                                                  "attending on behalf of",
+                                                  "attended on behalf of",
+                                                  "was present on behalf of",
+                                                  "was in attendance on behalf of",
+                                                  "on behalf of",
+                                                  "substituting for",
+                                                  "was substituting for",
+                                                  "substituted for",
+                                                  "deputising for",
+                                                  "attended as substitute for",
+                                                  "as substitute for"};
 
 void substitutions(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;

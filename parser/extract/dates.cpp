@@ -10,12 +10,12 @@
 namespace minutes::parser {
 namespace {
 
-constexpr std::string_view month_names[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view month_names[] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
 
 constexpr std::string_view number_words[] = {"one", "two",   "three", "four", "five",
-                                                        "six", "seven", "eight", "nine", "ten"};
+                                             "six", "seven", "eight", "nine", "ten"};
 
 // Month named by the capitalised word at `s` ("July"), 0 when none.
 int month_at(std::string_view s) {

@@ -14,8 +14,8 @@ constexpr std::string_view decision_verbs[] = {
     "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
 
 // Adverbs and auxiliaries that may stand between subject and verb.
-constexpr std::string_view fillers[] = {
-    "also", "then", "further", "formally", "therefore", "unanimously", "duly", "had", "has"};
+constexpr std::string_view fillers[] = {"also",        "then", "further", "formally", "therefore",
+                                        "unanimously", "duly", "had",     "has"};
 
 constexpr std::string_view plural_bodies[] = {
     "members",   "trustees",      "directors",   "councillors", "governors",

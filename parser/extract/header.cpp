@@ -48,7 +48,7 @@ constexpr std::string_view venue_words[] = {
 
 // Time zones printed after a time: "16:00 UTC".
 constexpr std::string_view time_zones[] = {"utc", "gmt", "bst", "cet", "cest", "est",
-                                                      "edt", "et",  "pst", "pdt", "pt",   "cst"};
+                                           "edt", "et",  "pst", "pdt", "pt",   "cst"};
 
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)

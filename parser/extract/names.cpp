@@ -24,7 +24,7 @@ constexpr std::string_view list_role_words[] = {
     "officer",    "officers",    "staff",    "commissioner", "commissioners", "mayor"};
 
 constexpr std::string_view particles[] = {"van", "von", "de", "der", "den", "da", "di",
-                                                     "du",  "la",  "le", "del", "bin", "al"};
+                                          "du",  "la",  "le", "del", "bin", "al"};
 
 bool in(std::string_view w, const auto& table) {
   for (auto t : table)

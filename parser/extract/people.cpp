@@ -12,9 +12,9 @@
 namespace minutes::parser {
 namespace {
 
-constexpr std::string_view courtesy_titles[] = {
-    "mr",        "mrs", "ms",   "miss", "mx",   "dr",       "prof",
-    "professor", "sir", "dame", "rev",  "revd", "reverend", "lord"};
+constexpr std::string_view courtesy_titles[] = {"mr",  "mrs",  "ms",        "miss", "mx",
+                                                "dr",  "prof", "professor", "sir",  "dame",
+                                                "rev", "revd", "reverend",  "lord"};
 
 // Honorifics of office (Councillor, Trustee, Mayor) name the same role across a document;
 // courtesy titles (Mr, Dr) do not.

@@ -141,7 +141,8 @@ class block_builder {
     if (b.kind != model::block_kind::paragraph && b.kind != model::block_kind::bullet) return false;
     // Only markup or page furniture may stand between the two halves of a paragraph.
     for (std::size_t k = last_ + 1; k < i; ++k)
-      if (src_.blank(k) || std::find(markup_.begin(), markup_.end(), k) == markup_.end()) return false;
+      if (src_.blank(k) || std::find(markup_.begin(), markup_.end(), k) == markup_.end())
+        return false;
     std::string_view prev = src_.line(last_);
     std::string_view s = src_.line(i);
     if (starts_lowercase(s)) return true;

@@ -119,8 +119,9 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
   };
   std::vector<std::size_t> kept;
   for (std::size_t k : found) {
-    bool listed = numbered(k + 1) || (k > 0 && numbered(k - 1) && (k + 1 >= blocks.size() ||
-                                                                   blocks[k + 1].kind == block_kind::heading));
+    bool listed =
+        numbered(k + 1) || (k > 0 && numbered(k - 1) &&
+                            (k + 1 >= blocks.size() || blocks[k + 1].kind == block_kind::heading));
     if (!listed) kept.push_back(k);
   }
   // When nothing heads text, the numbers were only a list.
@@ -163,7 +164,9 @@ bool rising(const std::vector<layout_block>& blocks, const std::vector<std::size
 // ---- Shape 3: unnumbered headings ------------------------------------------------------------
 
 // A heading with a date in the title block is part of it ("## Teleconference, 9 May 2023").
-bool dated_title_line(const layout_block& b) { return grammar::find_date(b.text).has_value(); }
+bool dated_title_line(const layout_block& b) {
+  return grammar::find_date(b.text).has_value();
+}
 
 std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks) {
   std::vector<std::size_t> heads;
