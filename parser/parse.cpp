@@ -19,7 +19,7 @@ parse_result parse(std::string bytes, const std::string& path) {
   doc.from.encoding = src->encoding;
   doc.diagnostics = src->diagnostics;
   layout lay = lay_out(*src);
-  extract_context cx{*src, lay, doc, {}, {}, {}, {}, {}, {}};
+  extract_context cx{*src, lay, doc, {}, {}, {}, {}, {}, {}, {}};
   run_families(cx);
   return doc;
 }

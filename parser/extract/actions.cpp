@@ -8,6 +8,7 @@
 #include "parser/extract/commitments.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/sentences.hpp"
+#include "parser/extract/text_overlap.hpp"
 #include "parser/text.hpp"
 
 namespace minutes::parser {
@@ -19,37 +20,6 @@ using model::action_origin;
 // Two commitments by one owner in one item are the same when this share of the shorter
 // one's words appear in the other.
 constexpr double restatement_overlap = 0.5;
-
-std::vector<std::string> content_words(std::string_view s) {
-  static constexpr std::string_view stop[] = {
-      "the",  "a",  "an", "and",  "of", "to", "for", "in",   "on",   "that",  "be",
-      "with", "at", "by", "from", "as", "is", "was", "were", "this", "their", "will"};
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && !text::is_word_char(s[i])) ++i;
-    std::size_t j = i;
-    while (j < s.size() && text::is_word_char(s[j])) ++j;
-    if (j > i) {
-      std::string w = text::to_lower(s.substr(i, j - i));
-      bool skip = false;
-      for (auto st : stop) skip = skip || w == st;
-      if (!skip) out.push_back(std::move(w));
-    }
-    i = j;
-  }
-  return out;
-}
-
-double overlap(std::string_view a, std::string_view b) {
-  auto wa = content_words(a), wb = content_words(b);
-  if (wa.empty() || wb.empty()) return 0;
-  const auto& shorter = wa.size() <= wb.size() ? wa : wb;
-  const auto& longer = wa.size() <= wb.size() ? wb : wa;
-  std::size_t hits = 0;
-  for (const auto& w : shorter) hits += std::find(longer.begin(), longer.end(), w) != longer.end();
-  return static_cast<double>(hits) / static_cast<double>(shorter.size());
-}
 
 struct action_finder {
   extract_context& cx;

@@ -32,6 +32,11 @@ struct pending_action {
   std::vector<pending_owner> owners;
 };
 
+struct pending_motion {
+  model::motion record;  // mover and seconder filled by finish
+  std::optional<people_registry::handle> mover, seconder;
+};
+
 struct extract_context {
   const source_text& src;
   const layout& lay;
@@ -39,6 +44,7 @@ struct extract_context {
   people_registry people;
   std::vector<pending_attendance> attendance;
   std::vector<pending_action> actions;
+  std::vector<pending_motion> motions;
   // Blocks read as labelled resolutions ("Resolved:" and its clauses): their commitments are
   // taken from the clauses, not again from the narrative.
   std::vector<bool> in_resolution_block;

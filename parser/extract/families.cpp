@@ -15,11 +15,13 @@ struct family {
   void (*run)(extract_context&);
 };
 
-constexpr std::array<family, 5> registry{{
+constexpr std::array<family, 7> registry{{
     {"meeting", extract_meeting},
     {"items", extract_items},
     {"attendance", extract_attendance},
     {"resolutions", extract_resolutions},
+    {"motions", extract_motions},
+    {"resolution ids", number_resolutions},
     {"actions", extract_actions},
 }};
 
@@ -75,6 +77,15 @@ void finish_actions(extract_context& cx) {
   }
 }
 
+void finish_motions(extract_context& cx) {
+  for (auto& pm : cx.motions) {
+    if (pm.mover) pm.record.mover = cx.people.name_of(*pm.mover);
+    if (pm.seconder) pm.record.seconder = cx.people.name_of(*pm.seconder);
+    pm.record.id = "M" + std::to_string(cx.doc.motions.size() + 1);
+    cx.doc.motions.push_back(std::move(pm.record));
+  }
+}
+
 }  // namespace
 
 void run_families(extract_context& cx) {
@@ -82,6 +93,7 @@ void run_families(extract_context& cx) {
   cx.people.finish(cx.doc.people);
   finish_attendance(cx);
   finish_actions(cx);
+  finish_motions(cx);
 }
 
 }  // namespace minutes::parser

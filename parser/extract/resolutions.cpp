@@ -4,6 +4,8 @@
 //  - Sentences that record the body's decision ("It was agreed that …", "The Board noted
 //    the report"). In an item that has a labelled block, that block is the record of what
 //    was agreed, so only formal notings are taken from its narrative.
+#include <algorithm>
+
 #include "parser/extract/decisions.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/sentences.hpp"
@@ -147,10 +149,27 @@ void extract_resolutions(extract_context& cx) {
     resolution_builder builder{cx, cx.lay.items[n], cx.doc.items[n].id};
     builder.run();
   }
-  // Items run in document order, so numbering here is numbering in reading order; the
-  // action family links clauses by these ids.
-  for (std::size_t n = 0; n < cx.doc.resolutions.size(); ++n)
-    cx.doc.resolutions[n].id = "R" + std::to_string(n + 1);
+}
+
+void number_resolutions(extract_context& cx) {
+  auto& all = cx.doc.resolutions;
+  // Motions add resolutions after the labelled ones: put every one in reading order.
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t n = 0; n < order.size(); ++n) order[n] = n;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return all[a].where.start_line < all[b].where.start_line;
+  });
+  std::vector<model::resolution> sorted;
+  std::vector<std::string> new_id(all.size());
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    sorted.push_back(std::move(all[order[n]]));
+    sorted.back().id = "R" + std::to_string(n + 1);
+    new_id[order[n]] = sorted.back().id;
+  }
+  all = std::move(sorted);
+  // Motions refer to their resolution by its index until now.
+  for (auto& m : cx.motions)
+    if (m.record.resolution) m.record.resolution = new_id[std::stoul(*m.record.resolution)];
 }
 
 }  // namespace minutes::parser

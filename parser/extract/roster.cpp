@@ -102,7 +102,9 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
   // Leading lowercase role words: "treasurer Ray Barnes".
   while (!e.empty()) {
     std::size_t sp = e.find(' ');
-    if (sp == std::string_view::npos || !one_of(e.substr(0, sp), leading_role_words)) break;
+    if (sp == std::string_view::npos || !text::is_ascii_lower(e[0]) ||
+        !one_of(e.substr(0, sp), leading_role_words))
+      break;
     offset += sp + 1;
     e = e.substr(sp + 1);
   }

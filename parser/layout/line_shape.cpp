@@ -24,6 +24,13 @@ bool is_markup_line(std::string_view line) {
 
 bool is_page_furniture(std::string_view line) {
   std::string_view s = text::trim(line);
+  // A running header or footer ending in the page number: "Town of X - Minutes <gap> Page 1
+  // of 3", "Planning Committee 12.09.2024 Page 3 of 14".
+  constexpr std::size_t running_title_max_words = 14;
+  if (std::size_t page = text::find_word(s, "page");
+      page != std::string_view::npos && page > 0 &&
+      text::word_count(s) <= running_title_max_words && is_page_furniture(s.substr(page)))
+    return true;
   auto digits = [](std::string_view d) {
     if (d.empty() || d.size() > 4) return false;
     for (char c : d)

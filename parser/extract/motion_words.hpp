@@ -1,0 +1,75 @@
+// The words of motions (extract stage): who moves and seconds, how an outcome is told, and
+// how a named vote is printed. Data only; motions.cpp holds the rules.
+#pragma once
+
+#include <string_view>
+
+#include "model/decisions.hpp"
+
+namespace minutes::parser::motion_words {
+
+// A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Mantay".
+inline constexpr std::string_view mover_before_name[] = {"on a motion by",     "on the motion of",
+                                                         "on a motion from",   "it was moved by",
+                                                         "it was proposed by", "motion made by",
+                                                         "moved by",           "motion by",
+                                                         "proposed by",        "mover"};
+
+// A mover's name precedes these: "Janet Keough made a motion to …", "Cllr Ross moved that".
+inline constexpr std::string_view mover_after_name[] = {
+    "made a motion", "made the motion", "moved a motion", "put forward a motion", "moved that",
+    "moved to",      "proposed that",   "moved the",      "proposed the"};
+
+// A seconder's name follows these: "seconded by Dick Dillon", "second by …".
+inline constexpr std::string_view seconder_before_name[] = {"seconded by", "second by",
+                                                            "supported by", "seconder"};
+
+// A seconder's name precedes these: "Cllr Ross seconded the motion".
+inline constexpr std::string_view seconder_after_name[] = {"seconded the motion", "seconded it",
+                                                           "seconded"};
+
+struct outcome_phrase {
+  std::string_view words;
+  model::motion_outcome outcome;
+};
+
+// How minutes tell an outcome. Longest first.
+inline constexpr outcome_phrase outcome_phrases[] = {
+    {"motion carried", model::motion_outcome::carried},
+    {"motion passed", model::motion_outcome::carried},
+    {"motion was carried", model::motion_outcome::carried},
+    {"motion was approved", model::motion_outcome::carried},
+    {"motion was passed", model::motion_outcome::carried},
+    {"motion was adopted", model::motion_outcome::carried},
+    {"unanimously approved", model::motion_outcome::carried},
+    {"unanimously agreed", model::motion_outcome::carried},
+    {"unanimously carried", model::motion_outcome::carried},
+    {"approved unanimously", model::motion_outcome::carried},
+    {"carried unanimously", model::motion_outcome::carried},
+    {"all in favour", model::motion_outcome::carried},
+    {"all in favor", model::motion_outcome::carried},
+    {"nem con", model::motion_outcome::carried},
+    {"carried", model::motion_outcome::carried},
+    {"motion failed", model::motion_outcome::lost},
+    {"motion was lost", model::motion_outcome::lost},
+    {"motion was defeated", model::motion_outcome::lost},
+    {"motion fell", model::motion_outcome::lost},
+    {"not carried", model::motion_outcome::lost},
+    {"defeated", model::motion_outcome::lost},
+    {"lost", model::motion_outcome::lost},
+    {"failed", model::motion_outcome::lost},
+    {"withdrawn", model::motion_outcome::withdrawn},
+    {"tabled", model::motion_outcome::deferred},
+    {"deferred", model::motion_outcome::deferred},
+    {"postponed", model::motion_outcome::deferred},
+};
+
+// Words that open a named vote: "Ayes: Smith, Jones", "Nays – none".
+inline constexpr std::string_view ayes_words[] = {"ayes", "aye",       "yeas",    "yes",
+                                                  "for",  "in favour", "in favor"};
+inline constexpr std::string_view nays_words[] = {"nays", "nay",     "noes",
+                                                  "no",   "against", "opposed"};
+inline constexpr std::string_view abstain_words[] = {"abstentions", "abstention", "abstained",
+                                                     "abstaining", "abstain"};
+
+}  // namespace minutes::parser::motion_words

@@ -1,0 +1,327 @@
+// Motions (extract stage): formal motions with mover, seconder, outcome and votes. Within an
+// item the sentences (and "Moved:" / "Seconded:" / "Vote:" lines) are read in order: a mover
+// opens a motion; a seconder, the motion's text ("THAT …"), the votes and the outcome fill
+// it; the outcome closes it. An outcome with no open motion opens and closes one when it
+// speaks of a motion or a vote ("The report was accepted by a vote of …").
+// A carried motion is also a resolution: it links to the item's resolution that says the
+// same, or adds one.
+#include <algorithm>
+
+#include "parser/extract/families.hpp"
+#include "parser/extract/motion_words.hpp"
+#include "parser/extract/names.hpp"
+#include "parser/extract/sentences.hpp"
+#include "parser/extract/text_overlap.hpp"
+#include "parser/grammar/vote_count.hpp"
+#include "parser/text.hpp"
+
+namespace minutes::parser {
+namespace {
+
+using namespace motion_words;
+using model::motion_outcome;
+
+// An outcome word alone ("CARRIED", "Lost") is a unit this short.
+constexpr std::size_t outcome_line_max_words = 6;
+// A resolution says the same as a motion when this share of the shorter's words match.
+constexpr double same_decision_overlap = 0.5;
+
+struct named {
+  std::string_view honorific, name;
+};
+
+std::optional<named> name_after(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && (text::is_space(s[pos]) || s[pos] == ':' || s[pos] == '-')) ++pos;
+  if (auto n = name_starting_at(s, pos)) return named{n->honorific, n->name};
+  // A bare first name or handle: "Proposed by: Cart".
+  std::size_t end = pos;
+  while (end < s.size() && (text::is_word_char(s[end]) || s[end] == '@' || s[end] == '-')) ++end;
+  if (end > pos + 1 && (text::is_ascii_upper(s[pos]) || s[pos] == '@'))
+    return named{{}, s.substr(pos, end - pos)};
+  return std::nullopt;
+}
+
+// Finds a phrase of `table` in `s`; returns its position and length.
+template <typename Table>
+std::optional<std::pair<std::size_t, std::size_t>> find_phrase(std::string_view s,
+                                                               const Table& table) {
+  for (std::string_view p : table)
+    if (std::size_t at = text::find_word(s, p); at != std::string_view::npos)
+      return std::pair{at, p.size()};
+  return std::nullopt;
+}
+
+struct mover_found {
+  named who;
+  std::size_t end;  // where the text after the name begins
+};
+
+std::optional<mover_found> find_person(std::string_view s, const auto& before, const auto& after) {
+  if (auto p = find_phrase(s, before)) {
+    if (auto n = name_after(s, p->first + p->second)) {
+      std::size_t end = static_cast<std::size_t>(n->name.data() + n->name.size() - s.data());
+      return mover_found{*n, end};
+    }
+  }
+  if (auto p = find_phrase(s, after)) {
+    if (auto n = name_ending_at(s, p->first))
+      return mover_found{{n->honorific, n->name}, p->first + p->second};
+  }
+  return std::nullopt;
+}
+
+bool is_outcome_unit(std::string_view s, std::string_view phrase) {
+  return phrase.find(' ') != std::string_view::npos ||
+         text::word_count(s) <= outcome_line_max_words || text::has_word(s, "motion") ||
+         text::has_word(s, "amendment") || grammar::find_vote_count(s).has_value();
+}
+
+std::optional<motion_outcome> find_outcome(std::string_view s) {
+  for (const auto& o : outcome_phrases) {
+    std::size_t at = text::find_word(s, o.words);
+    if (at == std::string_view::npos) continue;
+    std::string_view after = text::trim(s.substr(at + o.words.size()));
+    // "carried forward" is an action's fate, not a vote.
+    if (text::starts_with_word(after, "forward") || text::starts_with_word(after, "over")) continue;
+    if (!is_outcome_unit(s, o.words)) continue;
+    return o.outcome;
+  }
+  if (text::has_word(s, "unanimous vote") || text::has_word(s, "unanimously")) {
+    if (text::has_word(s, "motion") || text::has_word(s, "approved") || text::has_word(s, "vote"))
+      return motion_outcome::carried;
+  }
+  return std::nullopt;
+}
+
+// The motion's own words after its mover and seconder: "that …", "to …".
+std::string_view motion_clause(std::string_view s, std::size_t from) {
+  std::size_t i = from;
+  while (i < s.size()) {
+    while (i < s.size() && (text::is_space(s[i]) || s[i] == ',')) ++i;
+    if (text::starts_with_word(s.substr(i), "that") || text::starts_with_word(s.substr(i), "to"))
+      return text::trim(s.substr(i), " .");
+    // Skip a seconder clause or an appositive: ", seconded by Dick Dillon".
+    std::size_t next = s.find_first_of(",", i);
+    std::size_t that = text::find_word(s, "that", i);
+    std::size_t to = text::find_word(s, "to", i);
+    std::size_t clause = std::min(that, to);
+    if (clause == std::string_view::npos ||
+        (next != std::string_view::npos && next < clause && next - i > 60))
+      break;
+    i = clause;
+  }
+  return {};
+}
+
+struct motion_reader {
+  extract_context& cx;
+  const item_range& item;
+  std::string item_id;
+  std::optional<pending_motion> open;
+  std::optional<std::size_t> last_closed;  // index in cx.motions of the item's last motion
+  std::size_t open_block = 0;
+
+  void person(std::optional<people_registry::handle>& slot, const named& n) {
+    slot = cx.people.mention(n.honorific, n.name, mention_kind::owner);
+  }
+
+  void start(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end) {
+    close();
+    open.emplace();
+    open->record.item = item_id;
+    open->record.where = cx.span_of(b, begin, end);
+    open_block = k;
+  }
+
+  void extend(const layout_block& b, std::size_t begin, std::size_t end) {
+    model::span s = cx.span_of(b, begin, end);
+    open->record.where.end_line = std::max(open->record.where.end_line, s.end_line);
+    open->record.where.end_byte = std::max(open->record.where.end_byte, s.end_byte);
+  }
+
+  void set_votes(model::motion& m, std::string_view s) {
+    if (auto v = grammar::find_vote_count(s)) {
+      model::vote_counts counts;
+      if (v->value.for_ >= 0) counts.for_ = v->value.for_;
+      if (v->value.against >= 0) counts.against = v->value.against;
+      if (v->value.abstain >= 0) counts.abstain = v->value.abstain;
+      // A printed tally is the whole vote: "carried 5-2" had no abstentions.
+      if (counts.for_ && counts.against && !counts.abstain) counts.abstain = 0;
+      m.votes = counts;
+    }
+    named_votes(m, s);
+  }
+
+  // "Ayes: Smith, Jones. Nays: Brown." and "Janet Keough yea, Dick Dillon yea".
+  void named_votes(model::motion& m, std::string_view s) {
+    auto read_side = [&](const auto& words, model::vote_choice choice) {
+      auto p = find_phrase(s, words);
+      if (!p) return;
+      std::size_t i = p->first + p->second;
+      while (i < s.size() && (s[i] == ':' || s[i] == '-' || text::is_space(s[i]))) ++i;
+      if (i == p->first + p->second) return;  // "for" in running text, not "For:"
+      std::vector<found_name> names;
+      read_name_list(s, i, names);
+      for (const auto& n : names) m.named_votes.push_back({std::string(n.name), choice});
+    };
+    read_side(ayes_words, model::vote_choice::for_);
+    read_side(nays_words, model::vote_choice::against);
+    read_side(abstain_words, model::vote_choice::abstain);
+    for (std::string_view word : {"yea", "aye", "nay"}) {
+      for (std::size_t at = text::find_word(s, word); at != std::string_view::npos;
+           at = text::find_word(s, word, at + 1)) {
+        if (auto n = name_ending_at(s, at))
+          m.named_votes.push_back({std::string(n->name), word == "nay" ? model::vote_choice::against
+                                                                       : model::vote_choice::for_});
+      }
+    }
+    if (!m.votes && !m.named_votes.empty()) {
+      model::vote_counts counts;
+      for (const auto& v : m.named_votes) {
+        auto& slot = v.vote == model::vote_choice::for_      ? counts.for_
+                     : v.vote == model::vote_choice::against ? counts.against
+                                                             : counts.abstain;
+        slot = slot.value_or(0) + 1;
+      }
+      m.votes = counts;
+    }
+  }
+
+  void close() {
+    if (!open) return;
+    model::motion& m = open->record;
+    if (m.text.empty()) m.text = text_before(open_block);
+    if (!m.outcome && m.votes && m.votes->for_.value_or(0) > 0 && m.votes->against.value_or(0) == 0)
+      m.outcome = motion_outcome::carried;  // every recorded vote in favour
+    // An election: a nomination is not a mover ("Cart for President").
+    if (text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
+        text::has_word(m.text, "election") || is_nomination(m.text))
+      open->mover.reset();
+    cx.motions.push_back(std::move(*open));
+    last_closed = cx.motions.size() - 1;
+    open.reset();
+  }
+
+  static bool is_nomination(std::string_view t) {
+    std::size_t for_at = text::find_word(t, "for");
+    if (for_at == std::string_view::npos) return false;
+    std::string_view role = text::trim(t.substr(for_at + 3), " .*");
+    return keywords::is_role_word(role) && text::word_count(t) <= 6;
+  }
+
+  // The text a mover line refers back to: the paragraph above it, or the item's title.
+  std::string text_before(std::size_t k) {
+    for (std::size_t j = k; j > item.heading + 1; --j) {
+      const layout_block& p = cx.lay.blocks[j - 1];
+      if (p.label) continue;
+      if (p.kind == model::block_kind::paragraph || p.kind == model::block_kind::heading)
+        return std::string(text::trim(p.text, "*_ "));
+      break;
+    }
+    return item.title;
+  }
+
+  void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end) {
+    std::string_view s = std::string_view(b.text).substr(begin, end - begin);
+    bool label_line = begin == 0 && b.label;
+    using keywords::label_role;
+    std::optional<mover_found> mover;
+    if (label_line && *b.label == label_role::moved) {
+      if (auto n = name_after(b.text, b.label_length)) mover = mover_found{*n, b.text.size()};
+    } else {
+      mover = find_person(s, mover_before_name, mover_after_name);
+    }
+    if (mover) {
+      start(b, k, begin, end);
+      person(open->mover, mover->who);
+      if (auto sec = find_person(s, seconder_before_name, seconder_after_name)) {
+        person(open->seconder, sec->who);
+        open->record.text = std::string(motion_clause(s, sec->end));
+      }
+      if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
+    } else if (open) {
+      std::optional<mover_found> sec;
+      if (label_line && *b.label == label_role::seconded) {
+        if (auto n = name_after(b.text, b.label_length)) sec = mover_found{*n, b.text.size()};
+      } else {
+        sec = find_person(s, seconder_before_name, seconder_after_name);
+      }
+      if (sec && !open->seconder) {
+        person(open->seconder, sec->who);
+        extend(b, begin, end);
+      } else if (open->record.text.empty() &&
+                 (text::starts_with_word(s, "that") || text::starts_with_word(s, "to"))) {
+        open->record.text = std::string(text::trim(s, " ."));
+        extend(b, begin, end);
+      }
+    }
+    auto outcome = find_outcome(s);
+    bool votes =
+        grammar::find_vote_count(s).has_value() || (label_line && *b.label == label_role::vote);
+    if (!outcome && !votes) return;
+    if (!open && outcome && !text::has_word(s, "motion") && !text::has_word(s, "vote")) {
+      // "CARRIED" under "THAT …" with no mover line: the motion is the paragraph above.
+      if (text::word_count(s) > outcome_line_max_words || !item_has_that_paragraph(k)) return;
+    }
+    if (!open) {
+      if (!outcome && last_closed && !cx.motions[*last_closed].record.votes) {
+        set_votes(cx.motions[*last_closed].record, s);  // "For: 5 Against: 2" after "CARRIED"
+        return;
+      }
+      if (!outcome) return;
+      start(b, k, begin, end);
+      if (text::word_count(s) > outcome_line_max_words)
+        open->record.text = std::string(text::trim(s, " ."));
+    }
+    extend(b, begin, end);
+    if (outcome) open->record.outcome = outcome;
+    set_votes(open->record, s);
+    if (outcome) close();
+  }
+
+  bool item_has_that_paragraph(std::size_t k) {
+    return k > item.heading + 1 && text::starts_with_word(cx.lay.blocks[k - 1].text, "that");
+  }
+
+  void run() {
+    std::vector<sentence> sentences;
+    for (std::size_t k = item.heading + 1; k < item.end; ++k) {
+      const layout_block& b = cx.lay.blocks[k];
+      if (b.kind == model::block_kind::table) continue;
+      split_sentences(b.text, sentences);
+      for (const auto& s : sentences) unit(b, k, s.begin, s.end);
+    }
+    close();
+  }
+};
+
+// A carried motion is a resolution: the item's own record of it, or a new one.
+void link_resolution(extract_context& cx, pending_motion& pm) {
+  model::motion& m = pm.record;
+  if (m.outcome != motion_outcome::carried || m.text.empty()) return;
+  auto& all = cx.doc.resolutions;
+  for (std::size_t n = 0; n < all.size(); ++n) {
+    if (all[n].item == m.item && overlap(all[n].text, m.text) >= same_decision_overlap) {
+      m.resolution = std::to_string(n);
+      return;
+    }
+  }
+  model::resolution r;
+  r.item = m.item;
+  r.text = m.text;
+  r.where = m.where;
+  all.push_back(std::move(r));
+  m.resolution = std::to_string(all.size() - 1);
+}
+
+}  // namespace
+
+void extract_motions(extract_context& cx) {
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
+    motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
+    reader.run();
+  }
+  for (auto& m : cx.motions) link_resolution(cx, m);
+}
+
+}  // namespace minutes::parser
