@@ -9,20 +9,24 @@
 namespace minutes::parser::motion_words {
 
 // A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Mantay".
-inline constexpr std::string_view mover_before_name[] = {"on a motion by",     "on the motion of",
-                                                         "on a motion from",   "it was moved by",
-                                                         "it was proposed by", "motion made by",
-                                                         "moved by",           "motion by",
-                                                         "proposed by",        "mover"};
+inline constexpr std::string_view mover_before_name[] = {
+    "on a motion by", "on the motion of", "on a motion from", "it was moved by",
+    "it was proposed by", "motion made by", "moved by", "motion by", "proposed by", "mover",
+    // "Proposed Cllr TM, seconded …"
+    "proposed", "moved"};
 
 // A mover's name precedes these: "Janet Keough made a motion to …", "Cllr Ross moved that".
 inline constexpr std::string_view mover_after_name[] = {
-    "made a motion", "made the motion", "moved a motion", "put forward a motion", "moved that",
-    "moved to",      "proposed that",   "moved the",      "proposed the"};
+    "made a motion",      "made the motion",
+    "moved a motion",     "put forward a motion",
+    "moved an amendment", "proposed an amendment",
+    "moved that",         "moved to",
+    "proposed that",      "moved the",
+    "proposed the"};
 
 // A seconder's name follows these: "seconded by Dick Dillon", "second by …".
 inline constexpr std::string_view seconder_before_name[] = {"seconded by", "second by",
-                                                            "supported by", "seconder"};
+                                                            "supported by", "seconder", "seconded"};
 
 // A seconder's name precedes these: "Cllr Ross seconded the motion".
 inline constexpr std::string_view seconder_after_name[] = {"seconded the motion", "seconded it",

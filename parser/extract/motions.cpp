@@ -64,8 +64,12 @@ std::optional<mover_found> find_person(std::string_view s, const auto& before, c
     }
   }
   if (auto p = find_phrase(s, after)) {
-    if (auto n = name_ending_at(s, p->first))
-      return mover_found{{n->honorific, n->name}, p->first + p->second};
+    // "moved that …", "moved an amendment that …": the motion's words begin at "that".
+    std::string_view phrase = s.substr(p->first, p->second);
+    std::size_t end = p->first + p->second;
+    if (phrase.ends_with(" that")) end -= 4;
+    if (phrase.ends_with(" to")) end -= 2;
+    if (auto n = name_ending_at(s, p->first)) return mover_found{{n->honorific, n->name}, end};
   }
   return std::nullopt;
 }

@@ -64,6 +64,13 @@ bool given_compatible(const std::string& a, const std::string& b) {
 
 people_registry::handle people_registry::mention(std::string_view honorific, std::string_view name,
                                                  mention_kind kind) {
+  // A title of office before the name is not part of it: "President Lorna Valdez", "Mayor
+  // Pro Tem Luis Ortega" (the honorific took "Mayor").
+  while (true) {
+    std::size_t sp = name.find(' ');
+    if (sp == std::string_view::npos || !keywords::is_role_word(name.substr(0, sp))) break;
+    name = name.substr(sp + 1);
+  }
   entry e;
   e.honorific = std::string(honorific);
   e.name = std::string(name);

@@ -61,7 +61,8 @@ const auto entry = (for_word >> after_label >> count[set_for]) |
                    (count >> +blank >> ((for_word >> x3::attr(0)) | (against_word >> x3::attr(1)) |
                                         (abstain_word >> x3::attr(2))))[set_counted];
 
-const auto separator = *blank >> -(x3::lit(',') | ';' | "and") >> *blank;
+// Between counts: ",", ";", "/", "and", or only spaces ("For 4 / Against 1 / Abstain 1").
+const auto separator = *blank >> -(x3::lit(',') | ';' | '/' | "and") >> *blank;
 
 // Entries in any order; later ones fill what earlier ones left.
 const x3::rule<vote_list_class, ast::vote_tally> vote_list = "vote counts";

@@ -78,7 +78,9 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
   }
   if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
-  if (s.find('\t') != std::string_view::npos) return {opener::row, 0, 0, {}};
+  // Column gaps and dotted leaders ("Treasurer ....... Chloe Nakamura") make table rows.
+  if (s.find('\t') != std::string_view::npos || s.find("....") != std::string_view::npos)
+    return {opener::row, 0, 0, {}};
   if (text::all_caps(s) && heading_like(s)) return {opener::heading, 2, 0, {}};
   return out;
 }

@@ -64,3 +64,7 @@ TEST_CASE("finding vote counts in a sentence", "[grammar][vote_count]") {
   REQUIRE(l);
   CHECK(l->value.abstain == 1);
 }
+
+TEST_CASE("counts separated by slashes", "[grammar][vote_count]") {
+  parses("For 4 / Against 1 / Abstain 1", 4, 1, 1);
+}
