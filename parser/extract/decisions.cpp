@@ -1,30 +1,56 @@
-// Decision language (see decisions.hpp). The verb lists are keyword families.
+// Decision language (see decisions.hpp). The word lists are keyword families; the rules say
+// where they stand in a sentence.
 #include "parser/extract/decisions.hpp"
 
-#include <array>
-
+#include "parser/grammar/agenda_number.hpp"
+#include "parser/grammar/clause_label.hpp"
 #include "parser/keywords.hpp"
 #include "parser/text.hpp"
 
 namespace minutes::parser {
 namespace {
 
+// ---- Keyword families --------------------------------------------------------------------
+
 constexpr std::string_view decision_verbs[] = {
     "resolved", "agreed",    "decided",    "approved",    "adopted",   "accepted",    "endorsed",
     "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
+
+// Past participles that record a decision about a document: "The minutes were approved".
+constexpr std::string_view passive_decisions[] = {"approved", "accepted", "agreed",    "adopted",
+                                                  "endorsed", "ratified", "confirmed", "noted",
+                                                  "received", "signed",   "carried"};
+
+// Nouns of what a meeting decides about: the minutes, a report, the accounts …
+constexpr std::string_view decided_things[] = {
+    "minutes",   "report",         "reports",     "accounts",       "agenda",
+    "budget",    "proposal",       "proposals",   "recommendation", "recommendations",
+    "quotation", "quote",          "application", "policy",         "plan",
+    "statement", "reconciliation", "request",     "correspondence", "schedule",
+    "payments",  "terms",          "accounts",    "estimates",      "precept",
+    "notes",     "record",         "motion",      "minute",         "strategy",
+    "update",    "updates",        "return"};
 
 // Adverbs and auxiliaries that may stand between subject and verb.
 constexpr std::string_view fillers[] = {"also",        "then", "further", "formally", "therefore",
                                         "unanimously", "duly", "had",     "has"};
 
 constexpr std::string_view plural_bodies[] = {
-    "members",   "trustees",      "directors",   "councillors", "governors",
-    "attendees", "commissioners", "supervisors", "we",          "all"};
+    "members",       "trustees",    "directors", "councillors", "governors", "attendees",
+    "commissioners", "supervisors", "we",        "all",         "everyone",  "everybody"};
+
+// Words that end a line with its outcome: "… autumn training programme. Noted",
+// "24/00342/HOU 2 Mill Lane Replacement garage <gap> No objection".
+constexpr std::string_view closing_outcomes[] = {
+    "noted",  "no objection", "no objections", "objection", "object",   "approved",
+    "agreed", "refused",      "supported",     "support",   "accepted", "ratified"};
+
+// ---- Helpers ------------------------------------------------------------------------------
 
 std::string_view word_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',') ++j;
-  return s.substr(i, j - i);
+  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ':' && s[j] != ';') ++j;
+  return text::trim(s.substr(i, j - i), ".");
 }
 
 std::size_t next_word(std::string_view s, std::size_t i) {
@@ -39,17 +65,69 @@ bool one_of(std::string_view w, const auto& table) {
   return false;
 }
 
+// A clause label, paragraph number or list dash before the sentence.
+std::string_view without_label(std::string_view s) {
+  s = text::trim(s, "-*");
+  if (auto c = grammar::match_clause_label(s)) return text::trim(s.substr(c->length));
+  if (auto n = grammar::match_agenda_number(s); n && n->length < s.size())
+    return text::trim(s.substr(n->length));
+  return s;
+}
+
+// "(After discussion,) it was (unanimously) agreed / resolved / decided that …"
+bool it_was_decided(std::string_view s) {
+  for (std::size_t at = text::find_word(s, "it was"); at != std::string_view::npos;
+       at = text::find_word(s, "it was", at + 1)) {
+    std::string_view before = text::trim(s.substr(0, at));
+    if (!before.empty() && before.back() != ',' && before.back() != ';') continue;
+    std::size_t i = next_word(s, next_word(s, at));
+    while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
+    std::string_view verb = word_at(s, i);
+    if (text::iequals(verb, "agreed") || text::iequals(verb, "resolved") ||
+        text::iequals(verb, "decided") || text::iequals(verb, "approved"))
+      return true;
+  }
+  return false;
+}
+
+// "The minutes … were approved", "February minutes accepted", "the report was noted".
+bool passive_decision(std::string_view s, bool& noting) {
+  constexpr int subject_max_words = 12;
+  bool thing = false;
+  std::size_t i = 0;
+  for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
+    std::string_view w = word_at(s, i);
+    if (one_of(w, decided_things)) thing = true;
+    if (!thing) continue;
+    std::size_t v = i;
+    if (text::iequals(w, "was") || text::iequals(w, "were") || text::iequals(w, "is") ||
+        text::iequals(w, "are"))
+      v = next_word(s, i);
+    while (one_of(word_at(s, v), fillers)) v = next_word(s, v);
+    std::string_view verb = word_at(s, v);
+    if (v != i || !one_of(w, decided_things)) {
+      if (one_of(verb, passive_decisions)) {
+        noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
+        // "was noted that …" reports a remark.
+        return !(noting && text::starts_with_word(s.substr(next_word(s, v)), "that"));
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t body_subject(std::string_view s) {
   std::string_view w = word_at(s, 0);
   if (one_of(w, plural_bodies)) return w.size();
   if (!text::iequals(w, "the")) return 0;
-  // "The [Capitalised …] Board"
+  // "The [Capitalised …] Board", "the team", "the meeting"
   std::size_t i = next_word(s, 0);
   for (int n = 0; n < 5 && i < s.size(); ++n) {
     std::string_view word = word_at(s, i);
-    if (keywords::is_body_word(word) || one_of(word, plural_bodies)) return i + word.size();
+    if (keywords::is_body_word(word) || one_of(word, plural_bodies) || text::iequals(word, "team"))
+      return i + word.size();
     if (word.empty() ||
         !(text::is_ascii_upper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80))
       return 0;
@@ -83,37 +161,35 @@ bool decision_predicate(std::string_view s, bool& noting) {
   return !(text::iequals(rest, "with") || text::iequals(rest, "at"));
 }
 
-bool records_decision(std::string_view s, bool& noting) {
+bool records_decision(std::string_view sentence, bool& noting) {
   noting = false;
-  // "(After discussion,) it was (unanimously) agreed / resolved / decided that …"
-  constexpr std::size_t lead_in_max = 40;
-  if (std::size_t at = text::find_word(s, "it was");
-      at != std::string_view::npos && at <= lead_in_max) {
-    std::size_t i = next_word(s, next_word(s, at));
-    if (text::iequals(word_at(s, i), "unanimously") || text::iequals(word_at(s, i), "therefore") ||
-        text::iequals(word_at(s, i), "also"))
-      i = next_word(s, i);
-    std::string_view verb = word_at(s, i);
-    return text::iequals(verb, "agreed") || text::iequals(verb, "resolved") ||
-           text::iequals(verb, "decided") || text::iequals(verb, "approved");
-  }
+  std::string_view s = without_label(sentence);
+  if (s.empty()) return false;
+  // Outcomes of a motion are the motion family's: "The motion was carried".
+  if (text::starts_with_word(s, "the motion") || text::starts_with_word(s, "motion")) return false;
+  if (it_was_decided(s)) return true;
+  // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
+  if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);
-  // "The report was noted", "The minutes were approved"
-  std::size_t was = text::find_word(s, "was");
-  std::size_t were = text::find_word(s, "were");
-  std::size_t at = std::min(was, were);
-  if (at == std::string_view::npos || at > 60 || !text::starts_with_word(s, "the")) return false;
-  std::size_t i = next_word(s, at);
-  if (text::iequals(word_at(s, i), "duly") || text::iequals(word_at(s, i), "unanimously"))
-    i = next_word(s, i);
-  std::string_view verb = text::trim(word_at(s, i), ".");
-  if (text::iequals(verb, "noted") || text::iequals(verb, "received")) {
-    noting = true;
-    return true;
+  // "Stargazing night on the roof: agreed, date TBC."
+  for (std::string_view mark : {": agreed", ": approved", " - agreed", ": decided"})
+    if (text::find_word(s, mark.substr(mark.find_first_not_of(" :-"))) != std::string_view::npos &&
+        s.find(mark) != std::string_view::npos)
+      return true;
+  if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
+  return passive_decision(s, noting);
+}
+
+bool closes_with_outcome(std::string_view line) {
+  std::string_view s = text::trim(line, " .\t");
+  for (std::string_view o : closing_outcomes) {
+    if (s.size() <= o.size() + 2) continue;
+    if (!text::iequals(s.substr(s.size() - o.size()), o)) continue;
+    char before = s[s.size() - o.size() - 1];
+    if (before == '\t' || before == '.' || before == ' ' || before == '-' || before == ':')
+      return before != ' ' || text::is_ascii_upper(s[s.size() - o.size()]);
   }
-  return text::iequals(verb, "approved") || text::iequals(verb, "adopted") ||
-         text::iequals(verb, "accepted") || text::iequals(verb, "agreed") ||
-         text::iequals(verb, "endorsed") || text::iequals(verb, "ratified");
+  return false;
 }
 
 }  // namespace minutes::parser

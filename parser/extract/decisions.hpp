@@ -19,4 +19,8 @@ bool decision_predicate(std::string_view s, bool& noting);
 // "The report was noted", "The Board noted the update").
 bool records_decision(std::string_view sentence, bool& noting);
 
+// True when a line ends with its outcome after a gap or a full stop: "… Noted",
+// "… <gap> No objection" (correspondence and planning lists, tables of applications).
+bool closes_with_outcome(std::string_view line);
+
 }  // namespace minutes::parser

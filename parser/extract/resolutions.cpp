@@ -60,7 +60,7 @@ struct resolution_builder {
     for (; j < item.end; ++j) {
       const layout_block& c = blocks[j];
       if (c.label || c.kind == block_kind::heading || c.kind == block_kind::table) break;
-      if (!c.clause.empty()) {
+      if (!c.clause.empty() && !c.numbered_paragraph) {
         add(c, c.body(), 0, c.text.size(), c.clause);
         last = cx.doc.resolutions.size() - 1;
         ++taken;
@@ -109,17 +109,63 @@ struct resolution_builder {
     return text;
   }
 
-  void narrative(std::size_t k, bool notings_only) {
+  // Returns true when the block's last decision introduces a list (ends with ":").
+  bool narrative(std::size_t k, bool notings_only) {
     const layout_block& b = cx.lay.blocks[k];
     std::vector<sentence> sentences;
     split_sentences(b.text, sentences);
-    for (const auto& s : sentences) {
+    // A line that ends with its outcome ("… Noted", "… <gap> No objection") is one decision.
+    if (!notings_only && closes_with_outcome(b.text)) {
+      add(b, b.text, 0, b.text.size());
+      return false;
+    }
+    bool introduces = false;
+    for (std::size_t n = 0; n < sentences.size(); ++n) {
+      const auto& s = sentences[n];
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
       bool noting = false;
-      if (!records_decision(t, noting)) continue;
-      if (notings_only && !noting) continue;
+      bool decided = records_decision(t, noting);
+      // A question put and answered: "Should we apply for the grant? Yes, all in favour."
+      if (!decided && !notings_only && t.ends_with("?") && n + 1 < sentences.size()) {
+        std::string_view answer = std::string_view(b.text).substr(sentences[n + 1].begin);
+        decided = text::starts_with_word(answer, "yes") || text::starts_with_word(answer, "agreed");
+      }
+      if (!decided || (notings_only && !noting)) continue;
+      introduces = t.ends_with(":") && !noting;
+      if (introduces) continue;  // its list items are the decisions
       std::string text = noting ? noting_with_list(t, k) : std::string(t);
       add(b, text, s.begin, s.end);
+    }
+    return introduces;
+  }
+
+  // The items of a list a decision introduced: "The following observations were agreed:".
+  std::size_t decided_list(std::size_t k) {
+    const auto& blocks = cx.lay.blocks;
+    std::size_t j = k;
+    for (; j < item.end; ++j) {
+      const layout_block& c = blocks[j];
+      bool item_like = c.kind == block_kind::bullet || c.kind == block_kind::table ||
+                       (!c.clause.empty() && !c.numbered_paragraph);
+      if (!item_like || c.label) break;
+      if (c.kind == block_kind::table) {
+        rows(c);
+      } else {
+        add(c, c.text, 0, c.text.size(), c.clause);
+      }
+    }
+    return j;
+  }
+
+  // Table rows that end with their outcome, one decision each.
+  void rows(const layout_block& t) {
+    std::size_t start = 0;
+    while (start < t.text.size()) {
+      std::size_t nl = t.text.find('\n', start);
+      if (nl == std::string::npos) nl = t.text.size();
+      std::string_view row = std::string_view(t.text).substr(start, nl - start);
+      if (closes_with_outcome(row)) add(t, row, start, nl);
+      start = nl + 1;
     }
   }
 
@@ -134,8 +180,14 @@ struct resolution_builder {
         k = labelled(k);
         continue;
       }
-      if (!b.label && (b.kind == block_kind::paragraph || b.kind == block_kind::bullet))
-        narrative(k, has_label);
+      if (!b.label && (b.kind == block_kind::paragraph || b.kind == block_kind::bullet)) {
+        if (narrative(k, has_label)) {
+          k = decided_list(k + 1);
+          continue;
+        }
+      } else if (b.kind == block_kind::table && !has_label) {
+        rows(b);
+      }
       ++k;
     }
   }

@@ -75,6 +75,8 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
     bool row = rest.find('\t') != std::string_view::npos;
     if (!row && heading_like(rest)) return {opener::heading, 1, number->length, number->number};
+    // "21.2 <gap> RECOMMENDED that …": a numbered paragraph, even with a gap after its number.
+    if (!row) return {opener::clause, 0, 0, {}};
   }
   if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
@@ -234,14 +236,23 @@ class block_builder {
   void close() { open_ = false; }
 
   // Labels and clause labels of the block's first line.
+  // A paragraph may open with a clause label ("(ii)") or a paragraph number ("21.2"), and
+  // then with a label ("RECOMMENDED that …").
   static void annotate(layout_block& b) {
     if (b.kind == model::block_kind::table) return;
-    if (auto label = keywords::match_label(b.text)) {
-      b.label = label->role;
-      b.label_length = label->length;
-    } else if (auto clause = grammar::match_clause_label(b.text)) {
+    if (auto clause = grammar::match_clause_label(b.text)) {
       b.clause = std::string(clause->label);
       b.clause_length = clause->length;
+    } else if (auto number = grammar::match_agenda_number(b.text);
+               number && b.kind != model::block_kind::heading && number->length < b.text.size()) {
+      b.clause = std::string(number->number);
+      b.clause_length = number->length;
+      b.numbered_paragraph = true;
+    }
+    std::string_view rest = std::string_view(b.text).substr(b.clause_length);
+    if (auto label = keywords::match_label(rest)) {
+      b.label = label->role;
+      b.label_length = b.clause_length + label->length;
     }
   }
 

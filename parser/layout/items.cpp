@@ -73,6 +73,23 @@ bool has_content_before_next_heading(const std::vector<layout_block>& blocks, st
   return false;
 }
 
+// A line that is only a person's name: a roster entry, not a heading.
+bool looks_like_a_name(std::string_view s) {
+  constexpr std::size_t name_max_words = 5;
+  if (text::word_count(s) > name_max_words) return false;
+  for (char c : s)
+    if (!(text::is_letter(c) || c == ' ' || c == '.' || c == '\'' || c == '-')) return false;
+  std::size_t capitals = 0, words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i == 0 || s[i - 1] == ' ') {
+      ++words;
+      capitals += text::is_ascii_upper(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80;
+    }
+  }
+  // One word could be either ("Money", "Mary"): under it stands text, so a heading.
+  return words >= 2 && capitals == words && !text::all_caps(s);
+}
+
 // ---- Shape 1: single agenda-item export ---------------------------------------------------
 
 bool is_single_export(const std::vector<layout_block>& blocks) {
@@ -178,12 +195,18 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
     any_marked = any_marked || marked;
     if (marked) heads.push_back(k);
   }
-  // Without marked headings, short lines standing alone with text under them are headings:
-  // "Streetlights on Alder Close" over its bullets.
-  if (!any_marked) {
-    for (std::size_t k = 0; k < blocks.size(); ++k)
-      if (blocks[k].standalone && !blocks[k].label) heads.push_back(k);
+  // Short lines standing alone with text under them are headings too: "Streetlights on
+  // Alder Close" over its bullets. Not a name on its own line (a roster), not a label.
+  for (std::size_t k = 0; k + 1 < blocks.size(); ++k) {
+    const layout_block& b = blocks[k];
+    if (!b.standalone || b.label || b.kind != block_kind::paragraph) continue;
+    const layout_block& next = blocks[k + 1];
+    bool content =
+        next.kind == block_kind::bullet || (next.kind == block_kind::paragraph && !next.standalone);
+    if (content && !looks_like_a_name(b.text)) heads.push_back(k);
   }
+  std::sort(heads.begin(), heads.end());
+  (void)any_marked;
   std::vector<std::size_t> items;
   int item_level = 0;  // level of the last item heading; deeper headings are its parts
   bool before_items = true;

@@ -29,10 +29,11 @@ struct layout_block {
   std::vector<joined_line> joined;  // every line after the first that was joined into `text`
   std::optional<keywords::label_role> label;  // the label the block opens with, if any
   std::size_t label_length = 0;               // bytes of `text` taken by the label
-  std::string clause;             // clause label as printed without brackets ("ii"), if any
-  std::size_t clause_length = 0;  // bytes of `text` taken by the clause label
-  std::string number;             // agenda number of a numbered heading ("17.1"), if any
-  bool standalone = false;        // a short line with blank lines around it (heading-like)
+  std::string clause;               // clause label as printed without brackets ("ii"), if any
+  std::size_t clause_length = 0;    // bytes of `text` taken by the clause label
+  bool numbered_paragraph = false;  // the "clause" is a paragraph number ("21.2"), not (ii)
+  std::string number;               // agenda number of a numbered heading ("17.1"), if any
+  bool standalone = false;          // a short line with blank lines around it (heading-like)
 
   // Line (0-based, in the source) holding byte `offset` of `text`.
   std::size_t line_at(std::size_t offset) const {
