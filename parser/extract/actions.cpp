@@ -119,6 +119,20 @@ struct action_finder {
     }
   }
 
+  // "X to …" in running text is an action only when X is someone the minutes name as a
+  // person, or a role: "Ensure to consult …", "Support to children …" are not.
+  bool known_owner(const commitment& c) const {
+    if (c.form != commitment_form::owner_to) return true;
+    for (const auto& o : c.owners) {
+      if (o.kind == owner_kind::role) continue;
+      if (o.kind == owner_kind::group) return false;
+      std::string_view first = o.name.substr(0, o.name.find(' '));
+      if (!cx.people.knows(first) && !cx.people.knows(o.name.substr(o.name.rfind(' ') + 1)))
+        return false;
+    }
+    return true;
+  }
+
   void narrative(const item_range& range, const std::optional<std::string>& item) {
     const auto& blocks = cx.lay.blocks;
     std::vector<sentence> sentences;
@@ -130,7 +144,8 @@ struct action_finder {
       for (const auto& s : sentences) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         find_commitments(t, commitment_mode::narrative, found);
-        for (const auto& c : found) add(c, t, b, s.begin, item, action_origin::narrative);
+        for (const auto& c : found)
+          if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
       }
     }
   }

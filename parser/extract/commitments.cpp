@@ -64,7 +64,13 @@ bool opens_verb_phrase(std::string_view s, std::size_t i, bool bare_only) {
     return next.ends_with("ing") || text::iequals(next, "responsible");
   }
   if (one_of(w, not_verbs)) return false;
-  if (bare_only && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) return false;
+  // A bare verb, not a participle or adverb: "ring", "bring", "need" and "proceed" are verbs;
+  // "attended", "making", "kindly" are not.
+  bool participle =
+      (w.ends_with("ed") && !w.ends_with("eed")) ||
+      (w.ends_with("ing") && (w.size() >= 6 || text::iequals(w, "going") ||
+                              text::iequals(w, "doing") || text::iequals(w, "being")));
+  if (bare_only && (participle || w.ends_with("ly"))) return false;
   return true;
 }
 
@@ -236,7 +242,8 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   out.clear();
   std::vector<owner_ref> owners;
   // Owner first: "That April Rankin contact …", "Sam Gorton to ensure …", "ACTION: JS to …".
-  if (mode != commitment_mode::narrative) {
+  // Running text has the "X to …" form too ("Clerk to write to the council"), not the others.
+  {
     std::size_t start = skip_spaces(s, 0);
     if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
     std::size_t end = owners_after(s, start, owners);
@@ -252,14 +259,18 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
       std::string_view w = word_at(s, i);
       if (text::iequals(w, "to") && opens_verb_phrase(s, next_word(s, i), true)) {
         add(out, owners, s, next_word(s, i));
+        if (!out.empty()) out.back().form = commitment_form::owner_to;
         return;
       }
-      if (one_of(w, modals) && opens_verb_phrase(s, next_word(s, i), false)) {
+      if (mode == commitment_mode::narrative) {
+        // fall through to the phrases below
+      } else if (one_of(w, modals) && opens_verb_phrase(s, next_word(s, i), false)) {
         add(out, owners, s, next_word(s, i));
+        if (!out.empty()) out.back().form = commitment_form::owner_first;
         return;
-      }
-      if (mode == commitment_mode::clause && opens_verb_phrase(s, i, true)) {
+      } else if (mode == commitment_mode::clause && opens_verb_phrase(s, i, true)) {
         add(out, owners, s, i);
+        if (!out.empty()) out.back().form = commitment_form::owner_first;
         return;
       }
     }

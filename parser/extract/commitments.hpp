@@ -20,7 +20,12 @@ struct owner_ref {
   std::size_t begin = 0, end = 0;
 };
 
+// How the commitment was written: the surer forms name their owner by their grammar, the
+// "X to …" form of running text only by the owner being a known person.
+enum class commitment_form { phrase, owner_to, owner_first };
+
 struct commitment {
+  commitment_form form = commitment_form::phrase;
   std::vector<owner_ref> owners;
   std::size_t verb_begin = 0;  // the committed verb phrase: [verb_begin, verb_end)
   std::size_t verb_end = 0;

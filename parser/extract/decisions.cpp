@@ -78,8 +78,11 @@ std::string_view without_label(std::string_view s) {
 bool it_was_decided(std::string_view s) {
   for (std::size_t at = text::find_word(s, "it was"); at != std::string_view::npos;
        at = text::find_word(s, "it was", at + 1)) {
+    // At the start, after a short lead-in ("After discussion"), a comma, or "and".
     std::string_view before = text::trim(s.substr(0, at));
-    if (!before.empty() && before.back() != ',' && before.back() != ';') continue;
+    bool opens = before.empty() || before.back() == ',' || before.back() == ';' ||
+                 text::word_count(before) <= 4 || before.ends_with(" and");
+    if (!opens) continue;
     std::size_t i = next_word(s, next_word(s, at));
     while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
     std::string_view verb = word_at(s, i);

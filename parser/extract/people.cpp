@@ -98,6 +98,15 @@ void people_registry::note_status(handle h, model::attendance_status status) {
   entries_[h].statuses |= 1u << static_cast<unsigned>(status);
 }
 
+bool people_registry::knows(std::string_view word) const {
+  for (const auto& e : entries_) {
+    if (e.name == word) return true;
+    for (const auto& t : e.tokens)
+      if (t == word) return true;
+  }
+  return false;
+}
+
 std::size_t people_registry::root(std::size_t i) {
   while (entries_[i].parent != i) {
     entries_[i].parent = entries_[entries_[i].parent].parent;

@@ -36,6 +36,10 @@ class people_registry {
   void add_role(handle h, std::string_view role);
   void note_status(handle h, model::attendance_status status);
 
+  // True when some mention so far has `word` as one of its name's words ("Kamala" for
+  // "Kamala Iyer") or as its whole name ("JS").
+  bool knows(std::string_view word) const;
+
   // Unifies the mentions and fills `people` with everyone mentioned other than in passing.
   void finish(std::vector<model::person>& people);
 
