@@ -187,8 +187,18 @@ TEST_CASE("an action line: JS to …", "[unit][commitments]") {
   CHECK(found[0].verb_end == s.size());
 }
 
-TEST_CASE("X to … needs line or clause mode", "[unit][commitments]") {
-  none("JS to circulate the minutes", commitment_mode::narrative);
+TEST_CASE("X to … in running text is marked as the owner-to form", "[unit][commitments]") {
+  // The action family accepts it only when the owner is a known person.
+  auto found = commitments_in("JS to circulate the minutes", commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].form == minutes::parser::commitment_form::owner_to);
+  auto line = commitments_in("JS to circulate the minutes", commitment_mode::line);
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].form == minutes::parser::commitment_form::owner_to);
+  auto phrase =
+      commitments_in("Jane Smith offered to circulate the minutes.", commitment_mode::narrative);
+  REQUIRE(phrase.size() == 1);
+  CHECK(phrase[0].form == minutes::parser::commitment_form::phrase);
 }
 
 TEST_CASE("a group owner: all members of the Board", "[unit][commitments]") {
