@@ -128,10 +128,23 @@ constexpr std::string_view function_words[] = {
     "following", "there", "members", "member", "we", "they", "he", "she", "i", "if", "in", "on",
     "at", "for", "with", "from", "as", "any", "each", "every", "some", "no", "not", "none", "young",
     "people", "our", "their",
+    // Modals and question words that open sentences: "Should we apply …?"
+    "should", "could", "would", "will", "shall", "can", "must", "does", "did", "do", "is", "are",
+    "was", "were", "has", "have", "had", "what", "when", "where", "why", "how", "who",
+    // Months and days, which open dates: "February minutes accepted".
+    "january", "february", "march", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     // Verbs that open clauses of resolutions and action lists: "Agreed to sign …".
     "agreed", "noted", "resolved", "approved", "requested", "received", "thanked", "welcomed",
-    "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended", "deferred",
-    "discussed"};
+    "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended", "deferred", "discussed",
+    "decided", "ratified", "adjourned", "closed", "opened"};
+
+constexpr std::string_view minutes_filler_words[] = {
+    "minutes",       "minute",  "notes",    "note",    "meeting",  "meetings",    "of",
+    "the",           "a",       "an",       "regular", "special",  "ordinary",    "annual",
+    "extraordinary", "general", "monthly",  "weekly",  "call",     "and",         "outcomes",
+    "summary",       "held",    "in",       "public",  "draft",    "unconfirmed", "approved",
+    "adjourned",     "members", "members'", "session", "workshop", "virtual"};
 
 constexpr std::string_view attendance_titles[] = {
     "apologies",     "apology", "attendance",  "attendees",     "present",    "roll call",
@@ -285,6 +298,26 @@ bool is_group_word(std::string_view word) {
 }
 bool is_function_word(std::string_view word) {
   return contains(function_words, word);
+}
+
+bool is_minutes_filler(std::string_view word) {
+  return contains(minutes_filler_words, word);
+}
+
+bool is_title_phrase(std::string_view heading) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < heading.size();) {
+    while (i < heading.size() && !text::is_letter(heading[i])) ++i;
+    std::size_t j = i;
+    while (j < heading.size() && (text::is_letter(heading[j]) || heading[j] == '\'')) ++j;
+    if (j > i) {
+      std::string_view w = heading.substr(i, j - i);
+      if (!is_minutes_filler(w) && !is_body_word(w)) return false;
+      ++words;
+    }
+    i = j;
+  }
+  return words > 0;
 }
 
 bool is_attendance_title(std::string_view title) {

@@ -59,6 +59,12 @@ bool is_role_word(std::string_view word);
 bool is_group_word(std::string_view word);
 // Capitalised words that begin sentences but never names: The, This, It, All …
 bool is_function_word(std::string_view word);
+// Words of the phrases that say "these are minutes" rather than who met or what about:
+// "Minutes", "of the", "Regular Meeting", "held".
+bool is_minutes_filler(std::string_view word);
+// A heading made only of such words and words naming a body: "MINUTES OF THE BOARD
+// MEETING", "Regular Meeting Minutes" — the document's title, not an agenda item.
+bool is_title_phrase(std::string_view heading);
 // Title words of an item that carries attendance (Apologies, Attendance, Roll call …).
 bool is_attendance_title(std::string_view title);
 // Title words of an item about the next meeting.

@@ -18,14 +18,6 @@ namespace {
 // The title block is at most this many blocks long; past it the minutes proper begin.
 constexpr std::size_t header_max_blocks = 14;
 
-// Words of the phrases that say "these are minutes", not who met.
-constexpr std::string_view filler_words[] = {
-    "minutes",       "minute",  "notes",    "note",    "meeting",  "meetings",    "of",
-    "the",           "a",       "an",       "regular", "special",  "ordinary",    "annual",
-    "extraordinary", "general", "monthly",  "weekly",  "call",     "and",         "outcomes",
-    "summary",       "held",    "in",       "public",  "draft",    "unconfirmed", "approved",
-    "adjourned",     "members", "members'", "session", "workshop", "virtual"};
-
 // Last words of an organisation's name.
 constexpr std::string_view organisation_heads[] = {
     "council",    "corporation", "trust",   "foundation", "society",     "association",
@@ -78,7 +70,7 @@ std::string_view drop_last_word(std::string_view s) {
 
 bool all_filler(std::string_view s) {
   while (!s.empty()) {
-    if (!one_of(text::trim(first_word(s), ".,:;'"), filler_words)) return false;
+    if (!keywords::is_minutes_filler(text::trim(first_word(s), ".,:;'"))) return false;
     s = drop_first_word(s);
   }
   return true;
@@ -91,7 +83,7 @@ std::string_view strip_filler(std::string_view s) {
   // Leading filler up to the last "of" within it: "Minutes of a Meeting of the …".
   std::string_view rest = s;
   std::string_view kept = s;
-  while (!rest.empty() && one_of(text::trim(first_word(rest), ".,:"), filler_words)) {
+  while (!rest.empty() && keywords::is_minutes_filler(text::trim(first_word(rest), ".,:"))) {
     std::string_view w = first_word(rest);
     rest = drop_first_word(rest);
     if (text::iequals(w, "of") || text::iequals(w, "the")) kept = rest;
@@ -102,7 +94,7 @@ std::string_view strip_filler(std::string_view s) {
   if (std::size_t held = text::find_word(s, "held"); held != std::string_view::npos)
     s = text::trim(s.substr(0, held));
   // Trailing filler: "… meeting", "… Meeting Minutes", "-- weekly call".
-  while (!s.empty() && one_of(text::trim(last_word(s), ".,:"), filler_words) &&
+  while (!s.empty() && keywords::is_minutes_filler(text::trim(last_word(s), ".,:")) &&
          !text::iequals(last_word(s), "members"))
     s = drop_last_word(s);
   // A trailing parenthesis that abbreviates the name: "Astronomical Society (CastleAstro)".

@@ -14,7 +14,8 @@ namespace {
 // Header words of a roster table's columns.
 constexpr std::string_view name_headers[] = {"name",      "member", "members", "attendee",
                                              "attendees", "person", "who"};
-constexpr std::string_view handle_headers[] = {"handle", "github", "username", "nick", "user"};
+constexpr std::string_view handle_headers[] = {"handle", "github", "username",
+                                               "nick",   "user",   "initials"};
 constexpr std::string_view role_headers[] = {"role",         "affiliation", "organisation",
                                              "organization", "company",     "title",
                                              "position",     "representing"};

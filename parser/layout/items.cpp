@@ -29,7 +29,7 @@ bool structural_title(std::string_view title) {
   std::string_view t = text::trim(title, ":*");
   for (auto w : words)
     if (text::iequals(t, w)) return true;
-  return false;
+  return keywords::is_title_phrase(t);
 }
 
 // The visible title of a heading: without a "Topic:" label, a leading time slot

@@ -173,6 +173,10 @@ TEST_CASE("minute references with the body's letters", "[grammar][agenda_number]
   auto c = minutes::grammar::match_agenda_number("CPB/4 Budget");
   REQUIRE(c);
   CHECK(c->number == "CPB/4");
+  auto h = minutes::grammar::match_agenda_number("HB23/041\tWelcome");
+  REQUIRE(h);
+  CHECK(h->number == "HB23/041");
+  CHECK_FALSE(minutes::grammar::match_agenda_number("A1 road works"));
   CHECK_FALSE(minutes::grammar::match_agenda_number("TB/ Budget"));
   CHECK_FALSE(minutes::grammar::match_agenda_number("ABCDEF/1 Budget"));
   CHECK_FALSE(minutes::grammar::match_agenda_number("tb/23/110 Budget"));
