@@ -10,7 +10,7 @@ namespace {
 
 using R = label_role;
 // Longest first within a shared prefix: lookup takes the first match.
-constexpr std::array<label_word, 79> label_table{{
+constexpr std::array<label_word, 80> label_table{{
     {"it was resolved", R::resolved},
     {"resolved unanimously", R::resolved},
     {"resolutions", R::resolved},
@@ -49,6 +49,7 @@ constexpr std::array<label_word, 79> label_table{{
     {"observers", R::present},
     {"visitors", R::present},
     {"staff", R::present},
+    {"officers", R::present},
     {"topic", R::topic},
     {"subject", R::topic},
     {"apologies for absence", R::apologies},

@@ -168,8 +168,14 @@ bool records_decision(std::string_view sentence, bool& noting) {
   noting = false;
   std::string_view s = without_label(sentence);
   if (s.empty()) return false;
-  // Outcomes of a motion are the motion family's: "The motion was carried".
-  if (text::starts_with_word(s, "the motion") || text::starts_with_word(s, "motion")) return false;
+  // Outcomes of a motion are the motion family's: "The (substantive) motion was carried".
+  constexpr std::size_t subject_words = 4;
+  std::size_t i = 0;
+  for (std::size_t n = 0; n < subject_words && i < s.size(); ++n, i = next_word(s, i)) {
+    std::string_view w = word_at(s, i);
+    if (text::iequals(w, "motion") || text::iequals(w, "amendment") || text::iequals(w, "proposal"))
+      return false;
+  }
   if (it_was_decided(s)) return true;
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;

@@ -123,7 +123,9 @@ struct motion_reader {
   std::string item_id;
   std::optional<pending_motion> open;
   std::optional<std::size_t> last_closed;  // index in cx.motions of the item's last motion
-  std::size_t open_block = 0;
+  std::size_t open_block = 0;              // block where the open motion began
+  std::size_t last_block = 0;              // block of the open motion's latest unit
+  std::size_t first_of_item = cx.motions.size();
 
   void person(std::optional<people_registry::handle>& slot, const named& n) {
     slot = cx.people.mention(n.honorific, n.name, mention_kind::owner);
@@ -134,10 +136,11 @@ struct motion_reader {
     open.emplace();
     open->record.item = item_id;
     open->record.where = cx.span_of(b, begin, end);
-    open_block = k;
+    open_block = last_block = k;
   }
 
   void extend(const layout_block& b, std::size_t begin, std::size_t end) {
+    last_block = static_cast<std::size_t>(&b - cx.lay.blocks.data());
     model::span s = cx.span_of(b, begin, end);
     open->record.where.end_line = std::max(open->record.where.end_line, s.end_line);
     open->record.where.end_byte = std::max(open->record.where.end_byte, s.end_byte);
@@ -191,12 +194,32 @@ struct motion_reader {
     }
   }
 
+  // "On being put to the vote: For 9 Against 2 … RESOLVED: That …": a recorded majority,
+  // or the resolution that follows, tells the outcome the minutes leave unsaid.
+  void settle(model::motion& m) {
+    if (m.outcome) return;
+    if (m.votes && m.votes->for_ && m.votes->against) {
+      if (*m.votes->for_ > *m.votes->against) m.outcome = motion_outcome::carried;
+      if (*m.votes->for_ < *m.votes->against) m.outcome = motion_outcome::lost;
+      return;
+    }
+    if (m.votes && m.votes->for_.value_or(0) > 0 && !m.votes->against) {
+      m.outcome = motion_outcome::carried;  // every recorded vote in favour
+      return;
+    }
+    for (std::size_t j = last_block + 1; j < item.end; ++j) {
+      const layout_block& n = cx.lay.blocks[j];
+      if (n.kind == model::block_kind::table) continue;
+      if (n.label == keywords::label_role::resolved) m.outcome = motion_outcome::carried;
+      break;
+    }
+  }
+
   void close() {
     if (!open) return;
     model::motion& m = open->record;
     if (m.text.empty()) m.text = text_before(open_block);
-    if (!m.outcome && m.votes && m.votes->for_.value_or(0) > 0 && m.votes->against.value_or(0) == 0)
-      m.outcome = motion_outcome::carried;  // every recorded vote in favour
+    settle(m);
     // An election: a nomination is not a mover ("Cart for President").
     if (text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
         text::has_word(m.text, "election") || is_nomination(m.text))
@@ -270,11 +293,21 @@ struct motion_reader {
     if (!open) {
       if (!outcome && last_closed && !cx.motions[*last_closed].record.votes) {
         set_votes(cx.motions[*last_closed].record, s);  // "For: 5 Against: 2" after "CARRIED"
+        settle(cx.motions[*last_closed].record);
         return;
       }
       if (!outcome) return;
+      // "The substantive motion was then put to the vote and CARRIED": an earlier motion of
+      // the item, left open while an amendment was dealt with.
+      for (std::size_t n = cx.motions.size(); n > first_of_item; --n) {
+        model::motion& earlier = cx.motions[n - 1].record;
+        if (earlier.outcome) continue;
+        earlier.outcome = outcome;
+        set_votes(earlier, s);
+        return;
+      }
       start(b, k, begin, end);
-      if (text::word_count(s) > outcome_line_max_words)
+      if (text::word_count(s) > outcome_line_max_words && !text::has_word(s, "put to the vote"))
         open->record.text = std::string(text::trim(s, " ."));
     }
     extend(b, begin, end);

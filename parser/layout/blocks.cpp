@@ -150,6 +150,12 @@ class block_builder {
     std::string_view prev = src_.line(last_);
     std::string_view s = src_.line(i);
     if (starts_lowercase(s)) return true;
+    // A list or clause broken after a comma or a joining word goes on: "…, Y Pearmain," / "D
+    // Quince (substitute), H Sandhu".
+    std::string_view tail = text::trim(prev);
+    if (!tail.empty() && (tail.back() == ',' || tail.ends_with(" and") || tail.ends_with(" of") ||
+                          tail.ends_with(" the") || tail.ends_with(" to")))
+      return true;
     if (src_.format == "markdown") return true;
     // Word wrapping moved the next word down only when it did not fit on the line above.
     std::size_t first_word = s.find(' ');
