@@ -324,7 +324,16 @@ struct motion_reader {
     std::vector<sentence> sentences;
     for (std::size_t k = item.heading + 1; k < item.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
-      if (b.kind == model::block_kind::table) continue;
+      if (b.kind == model::block_kind::table) {
+        // Each row is a unit: "For: 9 <gap> Against: 2 <gap> Abstain: 1".
+        for (std::size_t start = 0; start < b.text.size();) {
+          std::size_t nl = b.text.find('\n', start);
+          if (nl == std::string::npos) nl = b.text.size();
+          unit(b, k, start, nl);
+          start = nl + 1;
+        }
+        continue;
+      }
       split_sentences(b.text, sentences);
       for (const auto& s : sentences) unit(b, k, s.begin, s.end);
     }

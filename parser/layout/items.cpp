@@ -125,6 +125,32 @@ void fill_single_export(layout& out) {
 
 // ---- Shape 2: numbered minutes --------------------------------------------------------------
 
+// The longest run of headings whose numbers never go down: numbered reasons or conditions
+// inside an item ("1 The proposed building …", "2 …") restart at 1 and fall out of it.
+std::vector<std::size_t> in_sequence(const std::vector<layout_block>& blocks,
+                                     const std::vector<std::size_t>& heads) {
+  std::vector<long> majors;
+  for (std::size_t k : heads) majors.push_back(major_of(blocks[k].number));
+  // Patience sorting: tails[l] is the index ending the best run of length l + 1.
+  std::vector<std::size_t> tails, previous(heads.size(), static_cast<std::size_t>(-1));
+  for (std::size_t n = 0; n < heads.size(); ++n) {
+    auto at = std::upper_bound(tails.begin(), tails.end(), majors[n],
+                               [&](long v, std::size_t t) { return v < majors[t]; });
+    if (at != tails.begin()) previous[n] = *(at - 1);
+    if (at == tails.end()) {
+      tails.push_back(n);
+    } else {
+      *at = n;
+    }
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t n = tails.empty() ? static_cast<std::size_t>(-1) : tails.back();
+       n != static_cast<std::size_t>(-1); n = previous[n])
+    out.push_back(heads[n]);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // Numbered headings in reading order, without agenda listings: a run of numbered headings
 // with nothing between them is a list (the agenda), not the headings of the minutes.
 std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& blocks) {
@@ -143,6 +169,7 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
   }
   // When nothing heads text, the numbers were only a list.
   if (kept.empty()) return kept;
+  kept = in_sequence(blocks, kept);
   // A compound number is an item when its parent heads nothing, or heads only a group:
   // "5. DELEGATIONS" with no text of its own before "5.1 …".
   auto parent_of = [&](std::string_view number) { return number.substr(0, number.find('.')); };
