@@ -96,6 +96,33 @@ std::size_t verb_phrase_end(std::string_view s) {
 
 }  // namespace
 
+// The role that starts at `begin`: capitalised words (joined by "of", "and", "&") of which
+// one is a role word — "Clerk", "Democratic Services Officer", "Head of Planning and
+// Regulatory Services". After a role word only a joining word goes on ("Chair Janet Keough"
+// is the role "Chair"). Empty when there is none.
+std::string_view role_phrase_at(std::string_view s, std::size_t begin) {
+  constexpr int role_max_words = 10;
+  std::size_t i = begin, end = begin;
+  bool has_role = false, after_role = false, joined = false;
+  for (int n = 0; n < role_max_words && i < s.size(); ++n) {
+    std::string_view w = word_at(s, i);
+    bool joins = text::iequals(w, "of") || text::iequals(w, "and") || w == "&";
+    if (w.empty() || (!joins && !text::is_ascii_upper(w[0]))) break;
+    if (joins) {
+      joined = true;
+    } else {
+      if (after_role && !joined) break;
+      end = i + w.size();
+      after_role = keywords::is_role_word(w);
+      has_role = has_role || after_role;
+      joined = false;
+    }
+    if (i + w.size() < s.size() && (s[i + w.size()] == ',' || s[i + w.size()] == ';')) break;
+    i = next_word(s, i);
+  }
+  return has_role ? s.substr(begin, end - begin) : std::string_view();
+}
+
 // ---- Owners -------------------------------------------------------------------------------
 
 std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) {
@@ -120,12 +147,12 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) 
     }
     return owner_ref{owner_kind::group, {}, s.substr(pos, end - pos), pos, end};
   }
-  // Roles: "the Clerk", "Clerk", "the Chair".
+  // Roles: "the Clerk", "Clerk", "the Chair", "the Head of Planning and Regulatory Services".
   std::size_t i = pos;
   if (text::iequals(w, "the")) i = next_word(s, pos);
-  std::string_view role = word_at(s, i);
-  if (keywords::is_role_word(role) && (text::is_ascii_upper(role[0]) || i != pos))
-    return owner_ref{owner_kind::role, {}, role, pos, i + role.size()};
+  if (auto phrase = role_phrase_at(s, i);
+      !phrase.empty() && (text::is_ascii_upper(phrase[0]) || i != pos))
+    return owner_ref{owner_kind::role, {}, phrase, pos, i + phrase.size()};
   if (text::iequals(w, "the")) return std::nullopt;
   if (w[0] == '@' || is_initials(w))
     return owner_ref{owner_kind::person, {}, w, pos, pos + w.size()};
@@ -159,11 +186,25 @@ std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
         if (auto o = owner_ending_at(s, comma); o && o->kind == owner_kind::person) return o;
     }
   }
-  if (keywords::is_role_word(w)) {
-    std::size_t before = previous_word_start(s, start);
-    if (text::iequals(s.substr(before, start - before - 1), "the"))
-      return owner_ref{owner_kind::role, {}, w, before, end};
-    if (text::is_ascii_upper(w[0])) return owner_ref{owner_kind::role, {}, w, start, end};
+  // "the Democratic Services Officer", "the Director of Highways and Transport": back to
+  // "the" over capitalised words and "of" / "and", then forward again as a role.
+  {
+    std::size_t begin = start;
+    for (int guard = 0; guard < 10; ++guard) {
+      std::size_t before = previous_word_start(s, begin);
+      if (before >= begin) break;
+      std::string_view prev = text::trim(s.substr(before, begin - before));
+      if (text::iequals(prev, "the")) {
+        if (role_phrase_at(s, begin).size() == end - begin)
+          return owner_ref{owner_kind::role, {}, s.substr(begin, end - begin), before, end};
+        break;
+      }
+      bool joins = text::iequals(prev, "of") || text::iequals(prev, "and") || prev == "&";
+      if (!joins && (prev.empty() || !text::is_ascii_upper(prev[0]))) break;
+      begin = before;
+    }
+    if (keywords::is_role_word(w) && text::is_ascii_upper(w[0]))
+      return owner_ref{owner_kind::role, {}, w, start, end};
   }
   if (w[0] == '@' || is_initials(w)) return owner_ref{owner_kind::person, {}, w, start, end};
   if (auto n = name_ending_at(s, end))

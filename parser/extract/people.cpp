@@ -295,13 +295,21 @@ const std::string& people_registry::name_of(handle h) const {
 }
 
 std::optional<people_registry::handle> people_registry::by_role(std::string_view role) const {
+  // "Head of Planning" names whoever is listed as "Head of Planning and Regulatory Services".
+  auto holds = [&](std::string_view title) {
+    if (title.size() < role.size() || !text::istarts_with(title, role)) return false;
+    if (title.size() == role.size()) return true;
+    char next = title[role.size()];
+    return next == ' ' || next == ',' || next == '(' || next == ';';
+  };
   std::optional<handle> found;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    for (const auto& r : entries_[i].roles) {
-      if (!text::iequals(r, role)) continue;
-      if (found && entries_[*found].person != entries_[i].person) return std::nullopt;
-      found = i;
-    }
+    const entry& e = entries_[i];
+    bool match = holds(e.affiliation);
+    for (const auto& r : e.roles) match = match || holds(r);
+    if (!match || e.person >= finished_.size()) continue;
+    if (found && entries_[*found].person != e.person) return std::nullopt;
+    found = i;
   }
   return found;
 }
