@@ -132,6 +132,8 @@ constexpr std::string_view function_words[] = {
     // Modals and question words that open sentences: "Should we apply …?"
     "should", "could", "would", "will", "shall", "can", "must", "does", "did", "do", "is", "are",
     "was", "were", "has", "have", "had", "what", "when", "where", "why", "how", "who",
+    // Column headers of agenda and action tables.
+    "minute", "item", "items", "agenda", "ref", "action", "owner", "due", "status", "lead",
     // Months and days, which open dates: "February minutes accepted".
     "january", "february", "march", "september", "october", "november", "december", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -188,7 +188,10 @@ class roster_reader {
     std::size_t before = cx_.attendance.size();
     read_line(b, t, true);
     if (cx_.attendance.size() == before) {
-      in_list_ = false;  // a line of something else: the list is over
+      // A wrapped cell ("Committee", "during HB23/046)") stays inside the list; a line of
+      // anything longer ends it.
+      constexpr std::size_t continuation_max_words = 4;
+      if (text::word_count(t) > continuation_max_words) in_list_ = false;
       return;
     }
     if (bullet && bullets_are_affiliations_ == -1) bullets_are_affiliations_ = 0;
@@ -203,10 +206,13 @@ class roster_reader {
       std::size_t nl = rows.find('\n', start);
       if (nl == std::string_view::npos) nl = rows.size();
       std::string_view row = rows.substr(start, nl - start);
-      if (first && (columns_ = read_roster_header(row)).known()) {
-        first = false;
-        start = nl + 1;
-        continue;
+      if (first) {
+        if (auto header = read_roster_header(row); header.known()) {
+          columns_ = header;  // kept for the pieces of the table that follow
+          first = false;
+          start = nl + 1;
+          continue;
+        }
       }
       first = false;
       read_line(b, row, true, static_cast<std::size_t>(row.data() - b.text.data()));
