@@ -31,7 +31,10 @@ struct action_finder {
            std::optional<model::span> where = std::nullopt) {
     pending_action a;
     a.record.item = std::move(item);
-    a.record.text = std::string(text::trim(s.substr(c.verb_begin, c.verb_end - c.verb_begin)));
+    std::string_view verb_phrase = s.substr(c.verb_begin, c.verb_end - c.verb_begin);
+    // A note at the right margin is not part of what was committed.
+    verb_phrase = verb_phrase.substr(0, verb_phrase.find('\t'));
+    a.record.text = std::string(text::trim(verb_phrase, " ."));
     // "… and would arrange this": say what "this" is.
     if (c.context_end > c.context_begin) {
       std::string_view last = a.record.text;
@@ -119,6 +122,36 @@ struct action_finder {
     }
   }
 
+  // "Write to the highways authority about the culvert. <gap> PD": an owner printed at the
+  // right margin of the sentence's last line makes the sentence that person's action.
+  void margin_owner(const layout_block& b, const sentence& s,
+                    const std::optional<std::string>& item) {
+    std::string_view text = b.text;
+    std::size_t tab = text.find('\t', s.begin);
+    if (tab == std::string_view::npos) return;
+    // The note runs from the gap to the end of its line.
+    std::size_t note_end = text.size();
+    for (const auto& j : b.joined)
+      if (j.offset > tab) {
+        note_end = j.offset - 1;
+        break;
+      }
+    std::string_view note = text::trim(text.substr(tab + 1, note_end - tab - 1), " .");
+    std::string_view body = text::trim(text.substr(s.begin, tab - s.begin), " .");
+    if (note.empty() || text::word_count(body) < 3) return;
+    auto owner = owner_starting_at(note, 0);
+    if (!owner || owner->end != note.size()) return;
+    if (owner->kind == owner_kind::person && owner->name.find(' ') == std::string_view::npos &&
+        !cx.people.knows(owner->name))
+      return;
+    commitment c;
+    c.owners.push_back(*owner);
+    c.verb_begin = 0;
+    c.verb_end = body.size();
+    add(c, body, b, static_cast<std::size_t>(body.data() - b.text.data()), item,
+        action_origin::narrative);
+  }
+
   // "X to …" in running text is an action only when X is someone the minutes name as a
   // person, or a role: "Ensure to consult …", "Support to children …" are not.
   bool known_owner(const commitment& c) const {
@@ -144,8 +177,10 @@ struct action_finder {
       for (const auto& s : sentences) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         find_commitments(t, commitment_mode::narrative, found);
+        std::size_t before = cx.actions.size();
         for (const auto& c : found)
           if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
+        if (cx.actions.size() == before) margin_owner(b, s, item);
       }
     }
   }

@@ -50,6 +50,27 @@ struct shaped_line {
   std::string_view number;  // agenda number of a numbered heading
 };
 
+// One gap and at most three words after it.
+bool one_gap_with_note(std::string_view s) {
+  constexpr std::size_t note_max_words = 3;
+  std::size_t gap = s.find('\t');
+  return gap != std::string_view::npos && s.find('\t', gap + 1) == std::string_view::npos &&
+         text::word_count(s.substr(gap + 1)) <= note_max_words;
+}
+
+// One gap, with running text before it and a short note after it: an owner or a status
+// printed at the right margin of a line of minutes.
+bool margin_note(std::string_view s) {
+  constexpr std::size_t note_max_words = 3;
+  constexpr std::size_t text_min_words = 5;
+  std::size_t gap = s.find('\t');
+  if (gap == std::string_view::npos || s.find('\t', gap + 1) != std::string_view::npos)
+    return false;
+  std::string_view before = s.substr(0, gap), after = text::trim(s.substr(gap + 1));
+  return text::word_count(after) <= note_max_words && text::word_count(before) >= text_min_words &&
+         s.find("...") == std::string_view::npos;
+}
+
 shaped_line shape_of(const source_text& src, std::size_t i) {
   std::string_view s = src.line(i);
   shaped_line out;
@@ -80,9 +101,12 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
   }
   if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
-  // Column gaps and dotted leaders ("Treasurer ....... Chloe Nakamura") make table rows.
-  if (s.find('\t') != std::string_view::npos || s.find("....") != std::string_view::npos)
-    return {opener::row, 0, 0, {}};
+  // Column gaps and dotted leaders ("Treasurer ....... Chloe Nakamura") make table rows —
+  // except a line of text with a short note at its right margin ("… by 19th April. <gap> GF"),
+  // which is text with its owner column.
+  if (s.find('\t') != std::string_view::npos || s.find("....") != std::string_view::npos) {
+    if (!margin_note(s)) return {opener::row, 0, 0, {}};
+  }
   if (text::all_caps(s) && heading_like(s)) return {opener::heading, 2, 0, {}};
   return out;
 }
@@ -120,6 +144,11 @@ class block_builder {
         append(i);
         continue;
       }
+      // "… closes on" / "19th April 2024. <gap> GF": the end of a sentence with its owner note.
+      if (open_ && shape.kind == opener::row && one_gap_with_note(s) && continues(i)) {
+        append(i);
+        continue;
+      }
       if (open_ && shape.kind == opener::row && blocks_.back().kind == model::block_kind::table &&
           last_ + 1 == i) {
         append_row(i);
@@ -153,9 +182,12 @@ class block_builder {
     // A list or clause broken after a comma or a joining word goes on: "…, Y Pearmain," / "D
     // Quince (substitute), H Sandhu".
     std::string_view tail = text::trim(prev);
-    if (!tail.empty() && (tail.back() == ',' || tail.ends_with(" and") || tail.ends_with(" of") ||
-                          tail.ends_with(" the") || tail.ends_with(" to")))
-      return true;
+    static constexpr std::string_view joiners[] = {" and",  " or",   " of", " the", " to",
+                                                   " a",    " on",   " by", " at",  " for",
+                                                   " with", " from", " in", " that"};
+    if (!tail.empty() && tail.back() == ',') return true;
+    for (auto j : joiners)
+      if (tail.ends_with(j)) return true;
     if (src_.format == "markdown") return true;
     // Word wrapping moved the next word down only when it did not fit on the line above.
     std::size_t first_word = s.find(' ');
