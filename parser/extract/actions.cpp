@@ -5,10 +5,12 @@
 // A narrative sentence that restates the work of a clause in the same item is dropped.
 #include <algorithm>
 
+#include "parser/extract/action_log.hpp"
 #include "parser/extract/commitments.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/extract/text_overlap.hpp"
+#include "parser/grammar/date.hpp"
 #include "parser/text.hpp"
 
 namespace minutes::parser {
@@ -20,6 +22,16 @@ using model::action_origin;
 // Two commitments by one owner in one item are the same when this share of the shorter
 // one's words appear in the other.
 constexpr double restatement_overlap = 0.5;
+
+struct action_finder;
+
+// Rows of an action log become actions of the item their reference names.
+struct log_actions : log_row_sink {
+  action_finder& finder;
+  const layout_block& table;
+  explicit log_actions(action_finder& f, const layout_block& t) : finder(f), table(t) {}
+  void add(const log_row& row) override;
+};
 
 struct action_finder {
   extract_context& cx;
@@ -152,6 +164,31 @@ struct action_finder {
         action_origin::narrative);
   }
 
+  // "He agreed to chase …" is the action of the person the sentence before opened with; with
+  // nobody there, the pronoun is ambiguous and there is no action.
+  static bool resolve_pronouns(commitment& c, const std::optional<owner_ref>& subject) {
+    for (auto& o : c.owners) {
+      if (o.kind != owner_kind::pronoun) continue;
+      if (!subject) return false;
+      o = *subject;
+    }
+    return true;
+  }
+
+  void action_logs() {
+    for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
+      if (cx.lay.blocks[k].kind != model::block_kind::table) continue;
+      log_actions sink(*this, cx.lay.blocks[k]);
+      read_action_log(cx, k, sink);
+    }
+  }
+
+  std::optional<std::string> item_numbered(std::string_view number) const {
+    for (const auto& item : cx.doc.items)
+      if (item.number && text::iequals(*item.number, number)) return item.id;
+    return std::nullopt;
+  }
+
   // "X to …" in running text is an action only when X is someone the minutes name as a
   // person, or a role: "Ensure to consult …", "Support to children …" are not.
   bool known_owner(const commitment& c) const {
@@ -174,17 +211,57 @@ struct action_finder {
       if (b.label == label_role::actions || b.kind == model::block_kind::table) continue;
       if (cx.in_resolution_block[k]) continue;
       split_sentences(b.text, sentences);
+      std::optional<owner_ref> subject;  // the person the last sentence opened with
       for (const auto& s : sentences) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         find_commitments(t, commitment_mode::narrative, found);
         std::size_t before = cx.actions.size();
-        for (const auto& c : found)
+        for (auto& c : found) {
+          if (!resolve_pronouns(c, subject)) continue;
           if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
+        }
         if (cx.actions.size() == before) margin_owner(b, s, item);
+        bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
+        auto opener = owner_starting_at(t, 0);
+        if (opener && opener->kind == owner_kind::person) {
+          subject = opener;
+        } else if (!pronoun) {
+          subject.reset();
+        }
       }
     }
   }
 };
+
+void log_actions::add(const log_row& row) {
+  if (row.finished_work()) return;
+  commitment c;
+  // "MI/NB", "GS & HL": every owner the cell names.
+  std::string_view owners = row.owner;
+  std::size_t start = 0;
+  while (start < owners.size()) {
+    std::size_t cut = owners.find_first_of("/,&", start);
+    std::string_view one = text::trim(
+        owners.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start));
+    if (auto o = owner_starting_at(one, 0)) {
+      owner_ref r = *o;
+      r.name = one.substr(r.begin, r.end - r.begin);
+      if (o->kind == owner_kind::person) r.name = o->name;
+      c.owners.push_back(r);
+    }
+    if (cut == std::string_view::npos) break;
+    start = cut + 1;
+  }
+  if (c.owners.empty()) return;
+  c.verb_begin = 0;
+  c.verb_end = row.action.size();
+  std::string_view text(row.action);
+  finder.add(c, text, table, row.begin, finder.item_numbered(row.ref), action_origin::actions_line,
+             std::nullopt, finder.cx.span_of(table, row.begin, row.end));
+  auto& added = finder.cx.actions.back().record;
+  if (auto d = grammar::find_date(row.due); d && d->value.day && d->value.year)
+    added.due = iso_date(ymd{d->value.year, d->value.month, d->value.day});
+}
 
 bool same_owner(const pending_action& a, const pending_action& b) {
   for (const auto& x : a.owners)
@@ -218,6 +295,7 @@ void extract_actions(extract_context& cx) {
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
     finder.action_lines(cx.lay.items[n], cx.doc.items[n].id);
   finder.clauses();
+  finder.action_logs();
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
     finder.narrative(cx.lay.items[n], cx.doc.items[n].id);
   // Clause and line actions first, so that narrative restatements are the ones dropped.

@@ -207,6 +207,9 @@ std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
       return owner_ref{owner_kind::role, {}, w, start, end};
   }
   if (w[0] == '@' || is_initials(w)) return owner_ref{owner_kind::person, {}, w, start, end};
+  // "He agreed to …": the person the sentence before named; the action family resolves it.
+  if (text::iequals(w, "he") || text::iequals(w, "she"))
+    return owner_ref{owner_kind::pronoun, {}, w, start, end};
   if (auto n = name_ending_at(s, end))
     return owner_ref{owner_kind::person, n->honorific, n->name, n->begin, n->end};
   return std::nullopt;

@@ -11,7 +11,7 @@
 
 namespace minutes::parser {
 
-enum class owner_kind { person, role, group };
+enum class owner_kind { person, role, group, pronoun };
 
 struct owner_ref {
   owner_kind kind = owner_kind::person;
