@@ -115,14 +115,16 @@ constexpr std::string_view body_words[] = {
     "senate",    "caucus",    "directors",     "governors"};
 
 constexpr std::string_view role_words[] = {
-    "chair",       "chairman",       "chairwoman",      "chairperson",    "vice-chair",
-    "clerk",       "secretary",      "treasurer",       "president",      "vice-president",
-    "mayor",       "director",       "officer",         "manager",        "administrator",
-    "convenor",    "convener",       "scribe",          "minute-taker",   "facilitator",
-    "coordinator", "co-ordinator",   "member-at-large", "representative", "head",
-    "deputy",      "executive",      "controller",      "adviser",        "advisor",
-    "liaison",     "webmaster",      "staff",           "attorney",       "pro",
-    "tem",         "superintendent", "commissioner",    "supervisor"};
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary",
+    "treasurer", "president", "vice-president", "mayor", "director", "officer", "manager",
+    "administrator", "convenor", "convener", "scribe", "minute-taker", "facilitator", "coordinator",
+    "co-ordinator", "member-at-large", "representative", "head", "deputy", "executive",
+    "controller", "adviser", "advisor", "liaison", "webmaster", "staff", "attorney", "pro", "tem",
+    "superintendent", "commissioner", "supervisor",
+    // Job titles of officers in attendance: "Principal Engineer", "Senior Planner".
+    "engineer", "planner", "surveyor", "solicitor", "accountant", "analyst", "consultant",
+    "inspector", "lawyer", "auditor", "specialist", "technician", "assistant", "principal", "chief",
+    "senior", "leader", "lead"};
 
 constexpr std::string_view function_words[] = {
     "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",

@@ -44,7 +44,10 @@ people_registry::handle record(extract_context& cx, const found_name& n, attenda
   }
   if (!n.note.empty()) {
     std::string_view note = n.note;
-    if (keywords::is_role_word(text::trim(note)) || text::has_word(note, "chair")) {
+    std::size_t space = note.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? note : note.substr(space + 1);
+    if (keywords::is_role_word(text::trim(note)) || keywords::is_role_word(last) ||
+        text::has_word(note, "chair")) {
       p.record.role = std::string(note);
       cx.people.add_role(who, note);
     } else if (text::has_word(note, "remote") || text::has_word(note, "online") ||
@@ -256,6 +259,11 @@ void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
 // "apologies (for absence) were received from A, B and C"
 void apologies_from(extract_context& cx, const layout_block& b, const sentence& s) {
   std::string_view t = std::string_view(b.text).substr(0, s.end);
+  // "Apologies from Cllr Holt for the meeting of the Task Group …": another meeting's.
+  std::string_view whole = t.substr(s.begin);
+  if (text::has_word(whole, "for the meeting") || text::has_word(whole, "meeting of the") ||
+      text::has_word(whole, "for that meeting"))
+    return;
   std::size_t at = text::find_word(t, "apologies", s.begin);
   if (at == std::string_view::npos) at = text::find_word(t, "apology", s.begin);
   if (at == std::string_view::npos) return;

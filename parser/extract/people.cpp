@@ -296,8 +296,12 @@ const std::string& people_registry::name_of(handle h) const {
 
 std::optional<people_registry::handle> people_registry::by_role(std::string_view role) const {
   // "Head of Planning" names whoever is listed as "Head of Planning and Regulatory Services".
+  // "Clerk" names whoever is the "Town Clerk".
   auto holds = [&](std::string_view title) {
-    if (title.size() < role.size() || !text::istarts_with(title, role)) return false;
+    if (title.size() < role.size()) return false;
+    if (title.size() > role.size() && text::iequals(title.substr(title.size() - role.size()), role))
+      return title[title.size() - role.size() - 1] == ' ';
+    if (!text::istarts_with(title, role)) return false;
     if (title.size() == role.size()) return true;
     char next = title[role.size()];
     return next == ' ' || next == ',' || next == '(' || next == ';';

@@ -52,13 +52,17 @@ void for_each_cell(std::string_view line, F&& f) {
   }
 }
 
-// Entries of a line: split at ",", ";", " and ", " & " outside brackets and quotes.
+// Entries of a line: split at ",", ";", " and ", " & " outside brackets — but not inside
+// a role after a dash ("Gillian Farrow - Clerk & RFO"). `f(entry, offset, new_segment)`:
+// a semicolon starts a new segment ("Sam Okonkwo, Public Works Director; Irene Matsuda").
 template <typename F>
 void for_each_entry(std::string_view line, F&& f) {
   int depth = 0;
   std::size_t start = 0;
+  bool dash = false, new_segment = true;
   for (std::size_t i = 0; i <= line.size(); ++i) {
     std::size_t cut = 0;
+    bool semicolon = false;
     if (i == line.size()) {
       cut = 1;
     } else if (line[i] == '(' || line[i] == '[') {
@@ -67,14 +71,20 @@ void for_each_entry(std::string_view line, F&& f) {
       --depth;
     } else if (depth == 0 && (line[i] == ',' || line[i] == ';')) {
       cut = 1;
-    } else if (depth == 0 && line[i] == ' ' &&
+      semicolon = line[i] == ';';
+    } else if (depth == 0 &&
+               (line.compare(i, 3, " - ") == 0 || line.compare(i, 5, " \xE2\x80\x93 ") == 0)) {
+      dash = true;
+    } else if (depth == 0 && !dash && line[i] == ' ' &&
                (text::starts_with_word(line.substr(i + 1), "and") ||
                 line.compare(i, 3, " & ") == 0)) {
       cut = line[i + 1] == '&' ? 2 : 4;
     }
     if (!cut) continue;
     std::string_view entry = text::trim(line.substr(start, i - start));
-    if (!entry.empty()) f(entry, static_cast<std::size_t>(entry.data() - line.data()));
+    if (!entry.empty()) f(entry, static_cast<std::size_t>(entry.data() - line.data()), new_segment);
+    new_segment = semicolon;
+    dash = false;
     start = i + cut;
     i = start - 1;
   }
@@ -229,11 +239,28 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
     return;
   }
   // A list: entries with their own names; roles standing alone belong to the name before.
+  // When the second entry is not a name, the line is "Name, Affiliation" and all that
+  // follows the first name is its affiliation ("Dr Helen Marsh, Director of Highways and
+  // Transport").
   std::string_view shared = shared_honorific;
   int shared_shape = 0;  // token count class the shared honorific applies to (1 or 2)
-  for_each_entry(line, [&](std::string_view e, std::size_t offset) {
+  int entries = 0;
+  bool affiliation_line = false;
+  for_each_entry(line, [&](std::string_view e, std::size_t offset, bool new_segment) {
+    if (new_segment) {
+      entries = 0;
+      affiliation_line = false;
+    }
+    ++entries;
+    if (affiliation_line) return;
     auto f = read_entry(e, offset, strict);
     if (!f) {
+      if (entries == 2 && !out.empty()) {
+        std::string_view rest = line.substr(offset);
+        out.back().affiliation = text::trim(rest.substr(0, rest.find(';')), " ,;");
+        affiliation_line = true;
+        return;
+      }
       if (!out.empty() && text::is_ascii_upper(e[0])) attach_to_previous(out, e);
       return;
     }

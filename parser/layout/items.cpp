@@ -241,8 +241,10 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
     std::size_t k = heads[n];
     const layout_block& b = blocks[k];
     int level = b.level == 0 ? 2 : b.level;
-    // The document title: a first heading before any text.
-    if (n == 0 && k == 0 && (level == 1 || heads.size() > 1)) continue;
+    // The document title: a first heading before any text but the front matter.
+    bool first_text = k == 0 || (k == 1 && blocks[0].kind == block_kind::table &&
+                                 blocks[0].first_line == 0 && !blocks[0].joined.empty());
+    if (n == 0 && first_text && (level == 1 || heads.size() > 1)) continue;
     if (structural_title(b.text)) {
       item_level = 0;
       continue;
