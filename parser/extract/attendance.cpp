@@ -109,6 +109,7 @@ std::vector<std::pair<std::size_t, std::size_t>> attendance_scopes(const extract
 
 // Status a note changes: "(excused)" is an apology, "(absent)" an absence.
 attendance_status status_with_note(attendance_status status, std::string_view note) {
+  if (auto s = status_cell(note)) return *s;
   if (text::has_word(note, "excused") || text::has_word(note, "apologies"))
     return attendance_status::apologies;
   if (text::has_word(note, "absent")) return attendance_status::absent;

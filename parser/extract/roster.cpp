@@ -16,6 +16,8 @@ constexpr std::string_view name_headers[] = {"name",      "member", "members", "
                                              "attendees", "person", "who"};
 constexpr std::string_view handle_headers[] = {"handle", "github", "username",
                                                "nick",   "user",   "initials"};
+constexpr std::string_view status_headers[] = {"present", "attended", "attendance", "status",
+                                               "here"};
 constexpr std::string_view role_headers[] = {"role",         "affiliation", "organisation",
                                              "organization", "company",     "title",
                                              "position",     "representing"};
@@ -174,6 +176,19 @@ void attach_to_previous(std::vector<found_name>& out, std::string_view role) {
 
 }  // namespace
 
+std::optional<model::attendance_status> status_cell(std::string_view cell) {
+  std::string_view first = text::trim(cell.substr(0, cell.find_first_of(" ,(")));
+  if (text::iequals(first, "yes") || text::iequals(first, "y") || text::iequals(first, "present") ||
+      first == "\xE2\x9C\x93" || first == "\xE2\x9C\x94" || text::iequals(first, "x"))
+    return model::attendance_status::present;
+  if (text::iequals(first, "no") || text::iequals(first, "n") || text::iequals(first, "absent"))
+    return model::attendance_status::absent;
+  if (text::iequals(first, "apologies") || text::iequals(first, "apols") ||
+      text::iequals(first, "excused") || text::iequals(first, "regrets"))
+    return model::attendance_status::apologies;
+  return std::nullopt;
+}
+
 roster_columns read_roster_header(std::string_view row) {
   roster_columns c;
   int index = 0;
@@ -186,6 +201,8 @@ roster_columns read_roster_header(std::string_view row) {
       c.handle = index;
     else if (one_of(cell, role_headers))
       c.role = index;
+    else if (one_of(cell, status_headers))
+      c.status = index;
     else
       all_headers = false;
     ++index;
@@ -202,7 +219,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
       line.find('\t') != std::string_view::npos || line.find("...") != std::string_view::npos;
   if (cells) {
     std::optional<found_name> person;
-    std::string_view handle, role;
+    std::string_view handle, role, status;
     int index = 0;
     // "President ........ Freya Lindgren (FL)": the cell before a dotted leader is a label.
     bool leader = line.find("...") != std::string_view::npos;
@@ -215,6 +232,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
       std::size_t offset = static_cast<std::size_t>(cell.data() - line.data());
       if (index == columns.handle) handle = cell;
       if (index == columns.role) role = cell;
+      if (index == columns.status) status = cell;
       bool name_column = columns.known() ? index == columns.name : !person;
       ++index;
       if (name_column && !person) {
@@ -235,6 +253,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
     if (!person) return;
     if (!handle.empty() && person->alias.empty()) person->alias = handle;
     if (!role.empty() && person->affiliation.empty()) person->affiliation = role;
+    if (!status.empty()) person->note = status;  // the status column speaks as a note does
     out.push_back(*person);
     return;
   }

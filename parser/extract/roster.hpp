@@ -6,9 +6,11 @@
 // standing as an entry of its own belongs to the name before it.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "model/attendance.hpp"
 #include "parser/extract/names.hpp"
 
 namespace minutes::parser {
@@ -16,11 +18,16 @@ namespace minutes::parser {
 // Columns of a roster table, from its header row ("Handle | Name | Affiliation").
 struct roster_columns {
   int name = -1, handle = -1, role = -1;  // column indexes, -1 when absent
+  int status = -1;                        // "Present": Yes / No / Apologies
   bool known() const { return name >= 0 || handle >= 0; }
 };
 
 // Reads the header row of a roster table; nothing is known when it is not one.
 roster_columns read_roster_header(std::string_view row);
+
+// The status a roster table's status cell gives: "Yes" present, "No" absent,
+// "Apologies" apologies; nullopt when the cell says nothing of the kind.
+std::optional<model::attendance_status> status_cell(std::string_view cell);
 
 // Reads one line of a roster (or one row of a roster table) into `out`, cleared first.
 // `shared_honorific` is a plural honorific heading the list ("County Councillors").
