@@ -152,8 +152,9 @@ constexpr std::string_view minutes_filler_words[] = {
     "adjourned",     "members", "members'", "session", "workshop", "virtual"};
 
 constexpr std::string_view attendance_titles[] = {
-    "apologies",     "apology", "attendance",  "attendees",     "present",    "roll call",
-    "introductions", "welcome", "substitutes", "substitutions", "membership", "quorum"};
+    "apologies",  "apology",       "attendance",    "attendees",   "present",
+    "roll call",  "introductions", "welcome",       "substitutes", "substitutions",
+    "membership", "quorum",        "call to order", "opening",     "preliminaries"};
 
 struct nickname_set {
   std::array<std::string_view, 4> names;

@@ -286,13 +286,47 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
   }
 }
 
+// "Board members present were supervisors A, B, and C, clerks D and E", "Also present were
+// F and G", "In attendance were …", "A, B and C were absent".
+void presence_in(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  std::vector<found_name> names;
+  static constexpr std::pair<std::string_view, attendance_status> lead_ins[] = {
+      {"present were", attendance_status::present},
+      {"in attendance were", attendance_status::present},
+      {"attending were", attendance_status::present},
+      {"absent were", attendance_status::absent},
+      {"not present were", attendance_status::absent}};
+  for (auto [phrase, status] : lead_ins) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    read_name_list(t, at + phrase.size(), names);
+    for (const auto& n : names) record(cx, n, status, {&b, n.begin, n.end});
+    return;
+  }
+  for (auto [phrase, status] :
+       {std::pair<std::string_view, attendance_status>{"were present", attendance_status::present},
+        {"were absent", attendance_status::absent},
+        {"was absent", attendance_status::absent}}) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= at) record(cx, n, status, {&b, n.begin, n.end});
+    return;
+  }
+}
+
 void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
   std::vector<sentence> sentences;
   for (std::size_t k = begin; k < end; ++k) {
     const layout_block& b = cx.lay.blocks[k];
     if (b.label) continue;  // labelled lists are rosters
     split_sentences(b.text, sentences);
-    for (const auto& s : sentences) apologies_from(cx, b, s);
+    for (const auto& s : sentences) {
+      apologies_from(cx, b, s);
+      presence_in(cx, b, s);
+    }
   }
 }
 

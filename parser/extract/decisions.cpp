@@ -94,27 +94,37 @@ bool it_was_decided(std::string_view s) {
 }
 
 // "The minutes … were approved", "February minutes accepted", "the report was noted".
+// The subject is a thing the meeting decides about, and it is the sentence's subject:
+//   with "was/were": "The minutes of the meeting held on 23 August were AGREED";
+//   without: only at the start — "February minutes accepted, no corrections" (not "She
+//   reports the election report received from the court house").
 bool passive_decision(std::string_view s, bool& noting) {
-  constexpr int subject_max_words = 12;
-  bool thing = false;
+  constexpr int subject_max_words = 14;  // "The schedule of decisions issued by … was noted"
+  constexpr int bare_subject_words = 3;  // a thing this early, with no "was", is the subject
+  constexpr int bare_verb_words = 6;
+  auto decided = [&](std::size_t v) {
+    while (one_of(word_at(s, v), fillers)) v = next_word(s, v);
+    std::string_view verb = word_at(s, v);
+    if (!one_of(verb, passive_decisions)) return false;
+    noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
+    // "was noted that …" reports a remark.
+    return !(noting && text::starts_with_word(s.substr(next_word(s, v)), "that"));
+  };
+  int thing_at = -1;
   std::size_t i = 0;
   for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
     std::string_view w = word_at(s, i);
-    if (one_of(w, decided_things)) thing = true;
-    if (!thing) continue;
-    std::size_t v = i;
-    if (text::iequals(w, "was") || text::iequals(w, "were") || text::iequals(w, "is") ||
-        text::iequals(w, "are"))
-      v = next_word(s, i);
-    while (one_of(word_at(s, v), fillers)) v = next_word(s, v);
-    std::string_view verb = word_at(s, v);
-    if (v != i || !one_of(w, decided_things)) {
-      if (one_of(verb, passive_decisions)) {
-        noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
-        // "was noted that …" reports a remark.
-        return !(noting && text::starts_with_word(s.substr(next_word(s, v)), "that"));
-      }
+    if (thing_at < 0) {
+      if (one_of(w, decided_things)) thing_at = n;
+      continue;
     }
+    if (text::iequals(w, "was") || text::iequals(w, "were")) return decided(next_word(s, i));
+    // A verb of its own ends the subject: "She reports …", "the department has …".
+    if (text::iequals(w, "has") || text::iequals(w, "have") || text::iequals(w, "had"))
+      return false;
+    if (thing_at < bare_subject_words && n - thing_at <= bare_verb_words &&
+        one_of(w, passive_decisions))
+      return decided(i);
   }
   return false;
 }

@@ -20,11 +20,12 @@ constexpr std::size_t header_max_blocks = 14;
 
 // Last words of an organisation's name.
 constexpr std::string_view organisation_heads[] = {
-    "council",    "corporation", "trust",   "foundation", "society",     "association",
-    "authority",  "university",  "college", "library",    "district",    "limited",
-    "ltd",        "inc",         "plc",     "cic",        "llc",         "company",
-    "institute",  "club",        "project", "consortium", "cooperative", "co-operative",
-    "makerspace", "hackerspace"};
+    "council", "corporation", "trust", "foundation", "society", "association", "authority",
+    "university", "college", "library", "district", "limited", "ltd", "inc", "plc", "cic", "llc",
+    "company", "institute", "club", "project", "consortium", "cooperative", "co-operative",
+    "makerspace", "hackerspace",
+    // Places that govern themselves: "Town of North Star", "City of Des Moines".
+    "town", "city", "village", "township", "borough", "county", "parish", "municipality"};
 
 // Last words of a body that meets: "Audit Committee", "Board of Trustees".
 constexpr std::string_view body_heads[] = {
@@ -214,6 +215,7 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     if (all_filler(text::trim(phrase))) return;
     std::string_view name = strip_filler(phrase);
     if (name.empty() || text::word_count(name) > 12 || ends_sentence(name)) return;
+    if (!text::is_letter(name[0])) return;  // "(October, 2020)" names nobody
     if (headed_by(name, body_heads)) {
       if (!h.body) h.body = std::string(name);
       return;
