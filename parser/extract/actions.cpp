@@ -8,6 +8,7 @@
 #include "parser/extract/action_log.hpp"
 #include "parser/extract/commitments.hpp"
 #include "parser/extract/families.hpp"
+#include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/extract/text_overlap.hpp"
 #include "parser/grammar/date.hpp"
@@ -164,6 +165,49 @@ struct action_finder {
         action_origin::narrative);
   }
 
+  // How many people the minutes know of does the sentence name?
+  std::size_t people_named(std::string_view t) const {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if ((i > 0 && text::is_word_char(t[i - 1])) || !text::is_ascii_upper(t[i])) continue;
+      auto n = name_starting_at(t, i);
+      if (!n) continue;
+      std::string_view first = n->name.substr(0, n->name.find(' '));
+      if (cx.people.knows(first) || cx.people.knows(n->name.substr(n->name.rfind(' ') + 1)))
+        ++count;
+      i = n->end;
+    }
+    return count;
+  }
+
+  // Items that list duties: "Review of duties", "Action items", "Tasks": each entry, up to a
+  // comma, is "Name <verb> …" ("Gary take pictures of the new truck, Ray speak with …").
+  void duty_lists(const item_range& range, const std::optional<std::string>& item) {
+    static constexpr std::string_view titles[] = {
+        "duties", "tasks", "assignments", "action items", "actions", "to do", "action points"};
+    bool duties = false;
+    for (auto t : titles) duties = duties || text::has_word(range.title, t);
+    if (!duties) return;
+    for (std::size_t k = range.heading + 1; k < range.end; ++k) {
+      const layout_block& b = cx.lay.blocks[k];
+      if (b.kind == model::block_kind::table || b.label) continue;
+      std::string_view text = b.text;
+      std::size_t start = 0;
+      while (start < text.size()) {
+        std::size_t cut = text.find_first_of(",;", start);
+        if (cut == std::string_view::npos) cut = text.size();
+        std::string_view segment = text.substr(start, cut - start);
+        std::size_t lead = segment.size() - text::trim(segment).size();
+        segment = text::trim(segment);
+        find_commitments(segment, commitment_mode::clause, found);
+        for (const auto& c : found)
+          if (c.form == commitment_form::owner_first)
+            add(c, segment, b, start + lead, item, action_origin::actions_line);
+        start = cut + 1;
+      }
+    }
+  }
+
   // "He agreed to chase …" is the action of the person the sentence before opened with; with
   // nobody there, the pronoun is ambiguous and there is no action.
   static bool resolve_pronouns(commitment& c, const std::optional<owner_ref>& subject) {
@@ -223,7 +267,8 @@ struct action_finder {
         if (cx.actions.size() == before) margin_owner(b, s, item);
         bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
         auto opener = owner_starting_at(t, 0);
-        if (opener && opener->kind == owner_kind::person) {
+        // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
+        if (opener && opener->kind == owner_kind::person && people_named(t) == 1) {
           subject = opener;
         } else if (!pronoun) {
           subject.reset();
@@ -296,8 +341,10 @@ void extract_actions(extract_context& cx) {
     finder.action_lines(cx.lay.items[n], cx.doc.items[n].id);
   finder.clauses();
   finder.action_logs();
-  for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
+    finder.duty_lists(cx.lay.items[n], cx.doc.items[n].id);
     finder.narrative(cx.lay.items[n], cx.doc.items[n].id);
+  }
   // Clause and line actions first, so that narrative restatements are the ones dropped.
   std::stable_sort(cx.actions.begin(), cx.actions.end(), [](const auto& a, const auto& b) {
     return (a.record.origin == action_origin::narrative) <

@@ -2,6 +2,7 @@
 // decide where an owner stands relative to them.
 #include "parser/extract/commitments.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -280,6 +281,27 @@ void add(std::vector<commitment>& out, const std::vector<owner_ref>& owners, std
 
 }  // namespace
 
+// "Carrie offered to help with that so Jan will get Carrie and Rod together": each
+// commitment's words stop where the next one's owner begins, and a joining word before it
+// goes too.
+void end_each_where_the_next_begins(std::string_view s, std::vector<commitment>& out) {
+  std::sort(out.begin(), out.end(),
+            [](const commitment& a, const commitment& b) { return a.verb_begin < b.verb_begin; });
+  for (std::size_t n = 0; n + 1 < out.size(); ++n) {
+    std::size_t next_owner = out[n + 1].owners.front().begin;
+    if (next_owner <= out[n].verb_begin || next_owner >= out[n].verb_end) continue;
+    std::string_view kept =
+        text::trim(s.substr(out[n].verb_begin, next_owner - out[n].verb_begin), " ,;");
+    for (std::string_view joiner : {"so", "and", "but", "while", "then", "whereupon"}) {
+      if (kept.size() > joiner.size() &&
+          text::iequals(kept.substr(kept.size() - joiner.size()), joiner) &&
+          kept[kept.size() - joiner.size() - 1] == ' ')
+        kept = text::trim(kept.substr(0, kept.size() - joiner.size()), " ,;");
+    }
+    out[n].verb_end = out[n].verb_begin + kept.size();
+  }
+}
+
 // ---- Sentences ----------------------------------------------------------------------------
 
 void find_commitments(std::string_view s, commitment_mode mode, std::vector<commitment>& out) {
@@ -392,6 +414,14 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
       add(out, owners, s, i + 2);
     }
   }
+  // "… to have Carrie sign up for the classes": the person the motion has act.
+  for (std::size_t at = text::find_word(s, "to have"); at != std::string_view::npos;
+       at = text::find_word(s, "to have", at + 1)) {
+    std::size_t end = owners_after(s, at + 7, owners);
+    if (owners.empty() || owners.front().kind != owner_kind::person) continue;
+    if (opens_verb_phrase(s, end, true)) add(out, owners, s, end);
+  }
+  end_each_where_the_next_begins(s, out);
 }
 
 }  // namespace minutes::parser
