@@ -37,6 +37,7 @@ struct log_actions : log_row_sink {
 struct action_finder {
   extract_context& cx;
   std::vector<commitment> found;
+  std::string_view previous_sentence;  // for "that" and "this" at the end of an action
 
   void add(const commitment& c, std::string_view s, const layout_block& b, std::size_t offset,
            std::optional<std::string> item, action_origin origin,
@@ -48,15 +49,16 @@ struct action_finder {
     // A note at the right margin is not part of what was committed.
     verb_phrase = verb_phrase.substr(0, verb_phrase.find('\t'));
     a.record.text = std::string(text::trim(verb_phrase, " ."));
-    // "… and would arrange this": say what "this" is.
-    if (c.context_end > c.context_begin) {
-      std::string_view last = a.record.text;
-      last = last.substr(last.rfind(' ') == std::string_view::npos ? 0 : last.rfind(' ') + 1);
-      if (text::iequals(last, "this") || text::iequals(last, "it") || text::iequals(last, "that"))
-        a.record.text +=
-            " (" +
-            std::string(text::trim(s.substr(c.context_begin, c.context_end - c.context_begin))) +
-            ")";
+    // "… and would arrange this", "offered to help with that": say what "this" is — the
+    // sentence's first predicate, or else the sentence before.
+    std::string_view last = a.record.text;
+    last = last.substr(last.rfind(' ') == std::string_view::npos ? 0 : last.rfind(' ') + 1);
+    if (text::iequals(last, "this") || text::iequals(last, "it") || text::iequals(last, "that")) {
+      std::string_view context = c.context_end > c.context_begin
+                                     ? s.substr(c.context_begin, c.context_end - c.context_begin)
+                                     : previous_sentence;
+      context = text::trim(context, " .");
+      if (!context.empty()) a.record.text += " (" + std::string(context) + ")";
     }
     a.record.origin = origin;
     a.record.resolution = std::move(resolution);
@@ -265,6 +267,7 @@ struct action_finder {
           if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
         }
         if (cx.actions.size() == before) margin_owner(b, s, item);
+        previous_sentence = t;
         bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
         auto opener = owner_starting_at(t, 0);
         // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
@@ -336,7 +339,7 @@ void drop_restatements(std::vector<pending_action>& actions) {
 }  // namespace
 
 void extract_actions(extract_context& cx) {
-  action_finder finder{cx, {}};
+  action_finder finder{cx, {}, {}};
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
     finder.action_lines(cx.lay.items[n], cx.doc.items[n].id);
   finder.clauses();
