@@ -127,10 +127,14 @@ constexpr std::string_view role_words[] = {
     "senior", "leader", "lead"};
 
 constexpr std::string_view function_words[] = {
-    "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
-    "following", "there", "members", "member", "we", "they", "he", "she", "i", "if", "in", "on",
-    "at", "for", "with", "from", "as", "any", "each", "every", "some", "no", "not", "none", "young",
-    "people", "our", "their",
+    "the",  "this",  "that",      "these", "those",   "it",     "all",   "a",      "an",  "and",
+    "or",   "but",   "following", "there", "members", "member", "we",    "they",   "he",  "she",
+    "i",    "if",    "in",        "on",    "at",      "for",    "with",  "from",   "as",  "any",
+    "each", "every", "some",      "no",    "not",     "none",   "young", "people", "our", "their"};
+
+// Words that open sentences and are no name on their own — but may begin one: "Will Myers",
+// "June Carter".
+constexpr std::string_view lone_words[] = {
     // Modals and question words that open sentences: "Should we apply …?"
     "should", "could", "would", "will", "shall", "can", "must", "does", "did", "do", "is", "are",
     "was", "were", "has", "have", "had", "what", "when", "where", "why", "how", "who",
@@ -301,6 +305,9 @@ bool is_role_word(std::string_view word) {
 }
 bool is_group_word(std::string_view word) {
   return contains(group_words, word);
+}
+bool is_lone_word(std::string_view word) {
+  return contains(lone_words, word);
 }
 bool is_function_word(std::string_view word) {
   return contains(function_words, word);

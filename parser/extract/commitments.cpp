@@ -321,6 +321,16 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
         std::size_t close = s.find(')', i);
         if (close != std::string_view::npos) i = skip_spaces(s, close + 1);
       }
+      // "Luther/Valentine: Sort out details …" — an owner, a colon and the task.
+      if (mode != commitment_mode::narrative && i < s.size() && s[i] == ':' &&
+          owners.front().kind != owner_kind::group) {
+        std::size_t task = skip_spaces(s, i + 1);
+        if (task < s.size() && text::is_letter(s[task]) && text::word_count(s.substr(task)) >= 2) {
+          add(out, owners, s, task);
+          if (!out.empty()) out.back().form = commitment_form::owner_first;
+          return;
+        }
+      }
       while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
       std::string_view w = word_at(s, i);
       if (text::iequals(w, "to") && opens_verb_phrase(s, next_word(s, i), true)) {

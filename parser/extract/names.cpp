@@ -86,7 +86,8 @@ bool plausible_person(std::string_view name) {
   if (keywords::is_role_word(last)) return false;
   if (words == 1) {
     std::string_view w = text::trim(name, ".");
-    if (keywords::is_role_word(w) || keywords::is_group_word(w)) return false;
+    if (keywords::is_role_word(w) || keywords::is_group_word(w) || keywords::is_lone_word(w))
+      return false;
     if (w.size() == 1) return false;                 // "I", or an initial alone
     if (all_upper(w) && w.size() > 3) return false;  // an acronym: "LINX", "NHS"
   }

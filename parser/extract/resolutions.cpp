@@ -33,7 +33,11 @@ struct resolution_builder {
   void add(const layout_block& b, std::string_view text, std::size_t begin, std::size_t end,
            std::string_view label = {}) {
     text = text::trim(text);
-    if (text.empty()) return;
+    // "(none)", "N/A", "Nil": a label with nothing decided under it.
+    std::string_view bare = text::trim(text, "()[]-. ");
+    if (bare.empty() || text::iequals(bare, "none") || text::iequals(bare, "n/a") ||
+        text::iequals(bare, "nil") || text::iequals(bare, "no decisions"))
+      return;
     model::resolution r;
     r.item = item_id;
     if (!label.empty()) r.label = std::string(label);
