@@ -146,7 +146,7 @@ constexpr std::string_view lone_words[] = {
     // Verbs that open clauses of resolutions and action lists: "Agreed to sign …".
     "agreed", "noted", "resolved", "approved", "requested", "received", "thanked", "welcomed",
     "endorsed", "adopted", "accepted", "confirmed", "asked", "recommended", "deferred", "discussed",
-    "decided", "ratified", "adjourned", "closed", "opened"};
+    "decided", "ratified", "adjourned", "closed", "opened", "unanimously", "motion", "proposal"};
 
 constexpr std::string_view minutes_filler_words[] = {
     "minutes",       "minute",  "notes",    "note",    "meeting",  "meetings",    "of",

@@ -177,7 +177,10 @@ bool decision_predicate(std::string_view s, bool& noting) {
 bool records_decision(std::string_view sentence, bool& noting) {
   noting = false;
   std::string_view s = without_label(sentence);
-  if (s.empty()) return false;
+  // "Unanimously approved.", "Carried.": an outcome with no words of its own; the motion it
+  // closes holds the decision.
+  constexpr std::size_t decision_min_words = 4;
+  if (s.empty() || text::word_count(s) < decision_min_words) return false;
   // Outcomes of a motion are the motion family's: "The (substantive) motion was carried".
   constexpr std::size_t subject_words = 4;
   std::size_t i = 0;

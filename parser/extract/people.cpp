@@ -175,25 +175,35 @@ void people_registry::merge_single_tokens() {
       }
       return found;
     };
-    auto by_family = unique_root([&](const entry& o) {
-      return o.tokens.size() >= 2 && text::iequals(o.tokens.back(), token);
-    });
-    if (by_family && compatible(root(i), root(*by_family))) {
-      unite(i, *by_family);
-      continue;
+    // People the minutes list or quote come first; names seen only in passing ("Approve
+    // Cart opening …" at the start of a sentence) only when nobody listed fits.
+    bool merged = false;
+    for (bool listed_only : {true, false}) {
+      if (merged) break;
+      auto real = [&](const entry& o) { return !listed_only || o.kind != mention_kind::reference; };
+      auto by_family = unique_root([&](const entry& o) {
+        return real(o) && o.tokens.size() >= 2 && text::iequals(o.tokens.back(), token);
+      });
+      if (by_family && compatible(root(i), root(*by_family))) {
+        unite(i, *by_family);
+        merged = true;
+        break;
+      }
+      if (surname_only) continue;
+      auto by_given = unique_root([&](const entry& o) {
+        if (!real(o) || o.tokens.size() < 2) return false;
+        const std::string& given = o.tokens[0];
+        bool prefix =
+            token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
+        return keywords::same_given_name(given, token) || prefix;
+      });
+      if (by_given && compatible(root(i), root(*by_given))) {
+        unite(i, *by_given);
+        merged = true;
+        break;
+      }
     }
-    if (surname_only) continue;
-    auto by_given = unique_root([&](const entry& o) {
-      if (o.tokens.size() < 2) return false;
-      const std::string& given = o.tokens[0];
-      bool prefix =
-          token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
-      return keywords::same_given_name(given, token) || prefix;
-    });
-    if (by_given && compatible(root(i), root(*by_given))) {
-      unite(i, *by_given);
-      continue;
-    }
+    if (merged) continue;
     // The same single word twice is one person ("Kay" … "Kay").
     auto same = unique_root(
         [&](const entry& o) { return o.tokens.size() == 1 && text::iequals(o.tokens[0], token); });

@@ -22,10 +22,9 @@ using model::block_kind;
 // Titles of headings that structure the document rather than name business.
 bool structural_title(std::string_view title) {
   static constexpr std::string_view words[] = {
-      "agenda",    "minutes",         "summary",   "details",     "short version",
-      "notes",     "contents",        "attendees", "attendance",  "present",
-      "apologies", "regrets",         "absent",    "proceedings", "in attendance",
-      "members",   "other attendees", "officers",  "long version"};
+      "agenda",   "minutes",     "summary",       "details", "short version",   "notes",
+      "contents", "attendees",   "attendance",    "present", "apologies",       "regrets",
+      "absent",   "proceedings", "in attendance", "members", "other attendees", "long version"};
   std::string_view t = text::trim(title, ":*");
   for (auto w : words)
     if (text::iequals(t, w)) return true;

@@ -130,6 +130,10 @@ TEST_CASE("organisation, body, role and function words", "[unit][keywords]") {
   CHECK(is_role_word("vice-chair"));
   CHECK_FALSE(is_role_word("Jane"));
   CHECK(is_function_word("The"));
-  CHECK(is_function_word("Agreed"));
   CHECK_FALSE(is_function_word("Kay"));
+  // Words that are no name alone but may begin one ("Will Myers").
+  CHECK(minutes::parser::keywords::is_lone_word("Agreed"));
+  CHECK(minutes::parser::keywords::is_lone_word("Will"));
+  CHECK_FALSE(is_function_word("Will"));
+  CHECK_FALSE(minutes::parser::keywords::is_lone_word("Kay"));
 }
