@@ -24,6 +24,12 @@ struct line_info {
   std::size_t byte_end = 0;      // one past its last byte, terminator excluded
   std::uint16_t indent = 0;      // leading whitespace before content or bullet (a tab counts 4)
   bullet_glyph bullet = bullet_glyph::none;  // glyph removed from the front of the content
+  // Where the line stands in the original file, for readers whose lines are rendered from
+  // markup (HTML, Markdown): 1-based lines of the source. 0 means "the line's own index".
+  std::uint32_t source_line = 0;
+  std::uint32_t source_end_line = 0;
+  std::int32_t page = 0;        // PDF page, 1-based; 0 when not a PDF
+  std::int32_t paragraph = -1;  // DOCX paragraph index; -1 when not a DOCX
 };
 
 struct source_text {
@@ -43,10 +49,13 @@ struct source_text {
   // Span of lines first..last (0-based, inclusive).
   model::span span_of(std::size_t first, std::size_t last) const {
     model::span s;
-    s.start_line = first + 1;
-    s.end_line = last + 1;
+    s.start_line = lines[first].source_line ? lines[first].source_line : first + 1;
+    s.end_line = lines[last].source_end_line ? lines[last].source_end_line : last + 1;
+    if (s.end_line < s.start_line) s.end_line = s.start_line;
     s.start_byte = lines[first].byte_begin;
     s.end_byte = lines[last].byte_end;
+    if (lines[first].page > 0) s.page = lines[first].page;
+    if (lines[first].paragraph >= 0) s.paragraph = lines[first].paragraph;
     return s;
   }
 };

@@ -1,0 +1,25 @@
+// The table of readers (see reader.hpp). Binary formats come first: their magic bytes are
+// certain; markup formats are recognised by their content, then by the file's extension.
+#include <array>
+
+#include "parser/readers/reader.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// Formats this build reads, one line each.
+constexpr std::array<reader, 0> table{};
+
+}  // namespace
+
+std::span<const reader> readers() {
+  return table;
+}
+
+const reader* reader_for(std::string_view bytes, std::string_view path) {
+  for (const auto& r : table)
+    if (r.detect(bytes, path)) return &r;
+  return nullptr;
+}
+
+}  // namespace minutes::parser
