@@ -152,8 +152,17 @@ std::optional<std::string> venue_after(std::string_view s) {
                                            inner.find(".com") != std::string_view::npos))
       s = text::trim(s.substr(0, open));
   }
+  // A remark in brackets is not the place: "Zoom (link in the calendar invite)".
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open + 1 < s.size() && text::is_ascii_lower(s[open + 1]))
+      s = text::trim(s.substr(0, open));
+  }
   s = text::trim(s, " .,;");
   if (s.empty() || grammar::match_time(s) || !text::is_letter(s[0])) return std::nullopt;
+  // "held in public", "in private", "in person": how, not where.
+  for (std::string_view how : {"public", "private", "person", "camera", "closed session"})
+    if (text::iequals(s, how)) return std::nullopt;
   return std::string(s);
 }
 
@@ -180,7 +189,10 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     std::string_view v = text::trim(t.substr(from, end - from));
     if (text::iequals(last_word(v), "on")) v = drop_last_word(v);
     if (text::starts_with_word(v, "the")) v = drop_first_word(v);
-    if (!v.empty()) h.venue = std::string(text::trim(v, " ,."));
+    v = text::trim(v, " ,.");
+    bool manner =
+        text::iequals(v, "public") || text::iequals(v, "private") || text::iequals(v, "person");
+    if (!v.empty() && !manner) h.venue = std::string(v);
   }
   // The date, then the time and the venue after it.
   std::size_t named_end = t.size();

@@ -30,7 +30,13 @@ void header_facts_of(extract_context& cx) {
   header_facts h;
   // Front matter first: a title and a date given as data are the surest facts.
   for (const auto& [key, value] : cx.lay.front_matter) {
-    if (text::iequals(key, "title")) {
+    if (text::iequals(key, "organisation") || text::iequals(key, "organization") ||
+        text::iequals(key, "org") || text::iequals(key, "group")) {
+      h.organisation = value;
+      h.organisation_by_head = true;
+    } else if (text::iequals(key, "body") || text::iequals(key, "committee")) {
+      h.body = value;
+    } else if (text::iequals(key, "title")) {
       m.title = value;
       read_header_line(value, h, true);
     } else if (text::iequals(key, "date") || text::iequals(key, "time") ||
@@ -123,6 +129,28 @@ bool next_from(extract_context& cx, const layout_block& b, std::size_t from, std
   return true;
 }
 
+// "next meeting", "next regular meeting", "next members' meeting", "Next call": where the
+// phrase starts, or npos.
+std::size_t next_meeting_phrase(std::string_view t) {
+  static constexpr std::string_view gatherings[] = {"meeting", "call",      "session",
+                                                    "plenum",  "gathering", "teleconference"};
+  constexpr int words_between = 2;
+  for (std::size_t at = text::find_word(t, "next"); at != std::string_view::npos;
+       at = text::find_word(t, "next", at + 1)) {
+    std::size_t i = at + 4;
+    for (int n = 0; n <= words_between && i < t.size(); ++n) {
+      while (i < t.size() && text::is_space(t[i])) ++i;
+      std::size_t j = i;
+      while (j < t.size() && (text::is_word_char(t[j]) || t[j] == '\'')) ++j;
+      std::string_view w = t.substr(i, j - i);
+      for (auto g : gatherings)
+        if (text::iequals(w, g)) return at;
+      i = j;
+    }
+  }
+  return std::string_view::npos;
+}
+
 void next_meeting(extract_context& cx) {
   const auto& blocks = cx.lay.blocks;
   // An item about the next meeting: its first date.
@@ -140,9 +168,7 @@ void next_meeting(extract_context& cx) {
     split_sentences(b.text, sentences);
     for (const auto& s : sentences) {
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
-      std::size_t at = text::find_word(t, "next meeting");
-      if (at == std::string_view::npos) at = text::find_word(t, "next regular meeting");
-      if (at == std::string_view::npos) at = text::find_word(t, "next scheduled meeting");
+      std::size_t at = next_meeting_phrase(t);
       if (at == std::string_view::npos) continue;
       if (text::has_word(t, "previous") || text::has_word(t, "last")) continue;
       if (next_from(cx, b, s.begin + at, s.end)) return;

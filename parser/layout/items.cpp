@@ -39,7 +39,22 @@ std::string title_of(const layout_block& h) {
     std::string_view rest = text::trim(t.substr(slot->length), " -\xE2\x80\x93\x94:");
     if (!rest.empty() && text::is_letter(rest[0])) t = rest;
   }
-  return std::string(text::trim(t, ":*_ "));
+  t = text::trim(t, ":*_ ");
+  // "Chair's report - Cllr Birtles reported a quiet year …": the title is the part before the
+  // dash when what follows is running text (lowercase words), not more of the title
+  // ("Report CS-2024-07 - Riverside Park Splash Pad Replacement").
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
+    std::size_t at = t.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view head = t.substr(0, at), rest = t.substr(at + dash.size());
+    std::size_t lower = 0;
+    for (std::size_t i = 0; i < rest.size(); ++i)
+      if ((i == 0 || rest[i - 1] == ' ') && text::is_ascii_lower(rest[i])) ++lower;
+    constexpr std::size_t title_max_words = 8;
+    if (text::word_count(head) <= title_max_words && (lower >= 2 || ends_sentence(rest)))
+      return std::string(head);
+  }
+  return std::string(t);
 }
 
 // Leading integer of an agenda number ("17.1" -> 17, "5a" -> 5, "23/045" -> 23045).
