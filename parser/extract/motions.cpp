@@ -102,8 +102,14 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
   std::size_t i = from;
   while (i < s.size()) {
     while (i < s.size() && (text::is_space(s[i]) || s[i] == ',')) ++i;
-    if (text::starts_with_word(s.substr(i), "that") || text::starts_with_word(s.substr(i), "to"))
-      return text::trim(s.substr(i), " .");
+    std::string_view rest = s.substr(i);
+    // "… and on being put to the vote": the procedure, not the motion's words.
+    bool procedure = text::starts_with_word(rest, "to the vote") ||
+                     text::starts_with_word(rest, "to a vote") ||
+                     text::starts_with_word(rest, "to the meeting");
+    if (procedure) return {};
+    if (text::starts_with_word(rest, "that") || text::starts_with_word(rest, "to"))
+      return text::trim(rest, " .");
     // Skip a seconder clause or an appositive: ", seconded by Dick Dillon".
     std::size_t next = s.find_first_of(",", i);
     std::size_t that = text::find_word(s, "that", i);
@@ -215,9 +221,25 @@ struct motion_reader {
     }
   }
 
+  // "… and on being put to the vote: For 4 … RESOLVED: That the minutes …": a motion whose
+  // words the minutes give only in the resolution that follows.
+  std::string text_after(std::size_t k) {
+    for (std::size_t j = k + 1; j < item.end; ++j) {
+      const layout_block& n = cx.lay.blocks[j];
+      if (n.kind == model::block_kind::table) continue;
+      if (n.label != keywords::label_role::resolved) return {};
+      std::string_view body = text::trim(n.body());
+      if (!body.empty()) return std::string(body);
+      if (j + 1 < item.end) return std::string(text::trim(cx.lay.blocks[j + 1].body()));
+      return {};
+    }
+    return {};
+  }
+
   void close() {
     if (!open) return;
     model::motion& m = open->record;
+    if (m.text.empty()) m.text = text_after(last_block);
     if (m.text.empty()) m.text = text_before(open_block);
     settle(m);
     // An election: a nomination is not a mover ("Cart for President").

@@ -130,7 +130,7 @@ class block_builder {
       if (!blocks_.empty() && i <= blocks_.back().last_line && blocks_.back().first_line <= i)
         continue;  // taken already: the title line under a number standing alone
       if (src_.blank(i)) {
-        close();
+        if (!bridges_page_break(i)) close();
         continue;
       }
       std::string_view s = src_.line(i);
@@ -172,10 +172,16 @@ class block_builder {
   bool continues(std::size_t i) const {
     const layout_block& b = blocks_.back();
     if (b.kind != model::block_kind::paragraph && b.kind != model::block_kind::bullet) return false;
-    // Only markup or page furniture may stand between the two halves of a paragraph.
-    for (std::size_t k = last_ + 1; k < i; ++k)
-      if (src_.blank(k) || std::find(markup_.begin(), markup_.end(), k) == markup_.end())
-        return false;
+    // Only markup or page furniture (with blank lines around it) may stand between the two
+    // halves of a paragraph.
+    bool furniture = false;
+    for (std::size_t k = last_ + 1; k < i; ++k) {
+      bool markup = std::find(markup_.begin(), markup_.end(), k) != markup_.end();
+      if (!src_.blank(k) && !markup) return false;
+      furniture = furniture || markup;
+    }
+    if (i > last_ + 1 && !furniture) return false;
+    if (furniture && starts_lowercase(src_.line(i))) return true;
     std::string_view prev = src_.line(last_);
     std::string_view s = src_.line(i);
     if (starts_lowercase(s)) return true;
@@ -307,6 +313,24 @@ class block_builder {
     }
     stack_.push_back({l.indent, l.bullet});
     return static_cast<int>(stack_.size()) - 1;
+  }
+
+  // A page break inside a paragraph: blank lines and a running header or footer, then the
+  // paragraph going on in lowercase ("… Coyle that the officer / Page 3 of 14 /
+  // recommendation be approved").
+  bool bridges_page_break(std::size_t i) const {
+    const std::size_t n = src_.lines.size();
+    bool furniture = false;
+    for (std::size_t k = i; k < n; ++k) {
+      if (src_.blank(k)) continue;
+      std::string_view s = src_.line(k);
+      if (is_page_furniture(s) || is_markup_line(s) || dashed_page_number(k)) {
+        furniture = true;
+        continue;
+      }
+      return furniture && starts_lowercase(s);
+    }
+    return false;
   }
 
   // "- 3 -": a page number between dashes (ingest read the first dash as a bullet).
