@@ -17,12 +17,11 @@ inline constexpr std::string_view mover_before_name[] = {
 
 // A mover's name precedes these: "Janet Keough made a motion to …", "Cllr Ross moved that".
 inline constexpr std::string_view mover_after_name[] = {
-    "made a motion",      "made the motion",
-    "moved a motion",     "put forward a motion",
-    "moved an amendment", "proposed an amendment",
-    "moved that",         "moved to",
-    "proposed that",      "moved the",
-    "proposed the"};
+    "made a motion", "made the motion", "moved a motion", "put forward a motion",
+    "moved an amendment", "proposed an amendment", "moved that", "moved to", "proposed that",
+    "moved the", "proposed the",
+    // "Councillor Hafeez proposed, and Councillor Whitlock seconded, an amendment …"
+    "proposed", "moved"};
 
 // A seconder's name follows these: "seconded by Dick Dillon", "second by …".
 inline constexpr std::string_view seconder_before_name[] = {"seconded by", "second by",

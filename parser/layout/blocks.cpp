@@ -96,8 +96,12 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
     bool row = rest.find('\t') != std::string_view::npos;
     if (!row && heading_like(rest)) return {opener::heading, 1, number->length, number->number};
-    // "21.2 <gap> RECOMMENDED that …": a numbered paragraph, even with a gap after its number.
-    if (!row) return {opener::clause, 0, 0, {}};
+    // "21.2 <gap> RECOMMENDED that …": a numbered paragraph, even with a gap after its number —
+    // but not a number in running text ("18 required replacement planting").
+    std::size_t end =
+        static_cast<std::size_t>(number->number.data() - s.data()) + number->number.size();
+    bool marked = !number->keyword.empty() || (end < s.size() && s[end] != ' ');
+    if (!row && marked) return {opener::clause, 0, 0, {}};
   }
   if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
@@ -321,6 +325,12 @@ class block_builder {
   bool bridges_page_break(std::size_t i) const {
     const std::size_t n = src_.lines.size();
     bool furniture = false;
+    // Furniture already passed: the blank lines after a running footer.
+    for (std::size_t k = i; k > 0; --k) {
+      if (src_.blank(k - 1)) continue;
+      furniture = std::find(markup_.begin(), markup_.end(), k - 1) != markup_.end();
+      break;
+    }
     for (std::size_t k = i; k < n; ++k) {
       if (src_.blank(k)) continue;
       std::string_view s = src_.line(k);
