@@ -102,10 +102,23 @@ struct action_finder {
     add(c, s, b, offset, item, action_origin::actions_line);
   }
 
+  // "- [ ] @bob to …": an open checkbox is an action line; "- [x] …" is work done.
+  static std::string_view checkbox(std::string_view s, bool& done) {
+    done = false;
+    if (s.size() < 4 || s[0] != '[' || s[2] != ']' || s[3] != ' ') return {};
+    done = s[1] == 'x' || s[1] == 'X';
+    return s.substr(4);
+  }
+
   void action_lines(const item_range& range, const std::optional<std::string>& item) {
     const auto& blocks = cx.lay.blocks;
     for (std::size_t k = range.heading + 1; k < range.end; ++k) {
       const layout_block& b = blocks[k];
+      bool done = false;
+      if (std::string_view task = checkbox(b.text, done); !task.empty()) {
+        if (!done) line(task, b, b.text.size() - task.size(), item);
+        continue;
+      }
       if (b.label != label_role::actions) continue;
       if (!b.body().empty()) line(b.body(), b, b.label_length, item);
       for (std::size_t j = k + 1; j < range.end; ++j) {
@@ -256,6 +269,8 @@ struct action_finder {
       const layout_block& b = blocks[k];
       if (b.label == label_role::actions || b.kind == model::block_kind::table) continue;
       if (cx.in_resolution_block[k]) continue;
+      bool done = false;
+      if (!checkbox(b.text, done).empty()) continue;  // read as an action line, or work done
       split_sentences(b.text, sentences);
       std::optional<owner_ref> subject;  // the person the last sentence opened with
       for (const auto& s : sentences) {

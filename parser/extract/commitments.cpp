@@ -225,6 +225,9 @@ void owners_before(std::string_view s, std::size_t end, std::vector<owner_ref>& 
   if (!first) return;
   out.push_back(*first);
   std::size_t at = first->begin;
+  // A comma joins owners only in a list that ends with "and": "Jane, Bob and Sue will";
+  // "Then, Dr Marsh confirmed" and "from Cllr Whitlow, Dr Marsh confirmed" are one owner.
+  bool and_seen = false;
   for (int guard = 0; guard < 6; ++guard) {
     std::size_t p = at;
     while (p > 0 && text::is_space(s[p - 1])) --p;
@@ -233,7 +236,10 @@ void owners_before(std::string_view s, std::size_t end, std::vector<owner_ref>& 
     std::size_t before;
     if (text::iequals(joiner, "and") || joiner == "&") {
       before = w;
-    } else if (p > 0 && (s[p - 1] == ',' || s[p - 1] == '/')) {
+      and_seen = true;
+    } else if (p > 0 && s[p - 1] == '/') {
+      before = p - 1;
+    } else if (p > 0 && s[p - 1] == ',' && and_seen) {
       before = p - 1;
     } else {
       break;
@@ -313,6 +319,19 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     std::size_t start = skip_spaces(s, 0);
     if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
     std::size_t end = owners_after(s, start, owners);
+    // "ACTION: bkumar to triage …": in an action line, a lowercase handle owns the task.
+    if (owners.empty() && mode == commitment_mode::line) {
+      std::string_view handle = word_at(s, start);
+      std::string_view next = word_at(s, next_word(s, start));
+      bool shaped = handle.size() >= 2 && !keywords::is_function_word(handle) &&
+                    std::all_of(handle.begin(), handle.end(), [](char c) {
+                      return text::is_ascii_lower(c) || text::is_digit(c) || c == '-' || c == '_';
+                    });
+      if (shaped && (text::iequals(next, "to") || s[start + handle.size()] == ':')) {
+        owners.push_back(owner_ref{owner_kind::person, {}, handle, start, start + handle.size()});
+        end = start + handle.size();
+      }
+    }
     if (!owners.empty()) {
       std::size_t i = skip_spaces(s, end);
       if (i < s.size() && s[i] == ',') {  // "Ralph Rushworth, Permanence Service, LCC would …"
