@@ -43,6 +43,13 @@ struct action_finder {
            std::optional<std::string> item, action_origin origin,
            std::optional<std::string> resolution = std::nullopt,
            std::optional<model::span> where = std::nullopt) {
+    // Initials nobody in the minutes stands for ("TSC calls move …") are not an owner.
+    for (const auto& o : c.owners) {
+      bool initials = o.kind == owner_kind::person && o.name.size() >= 2 && o.name.size() <= 4 &&
+                      text::all_caps(o.name) && o.name.find(' ') == std::string_view::npos;
+      if (initials && !cx.people.knows(o.name) && !cx.people.knows_initials(o.name)) return;
+      if (o.kind == owner_kind::pronoun) return;
+    }
     pending_action a;
     a.record.item = std::move(item);
     std::string_view verb_phrase = s.substr(c.verb_begin, c.verb_end - c.verb_begin);

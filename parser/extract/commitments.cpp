@@ -268,7 +268,18 @@ std::size_t owners_after(std::string_view s, std::size_t pos, std::vector<owner_
       break;
     }
     auto o = owner_starting_at(s, q);
-    if (!o || o->kind != owner_kind::person) break;
+    if (!o) {
+      // "Esi and bkumar to update …": a lowercase handle as the second owner of a task.
+      std::size_t h = skip_spaces(s, q);
+      std::string_view handle = word_at(s, h);
+      bool shaped = handle.size() >= 2 && !keywords::is_function_word(handle) &&
+                    std::all_of(handle.begin(), handle.end(), [](char c) {
+                      return text::is_ascii_lower(c) || text::is_digit(c) || c == '-' || c == '_';
+                    });
+      if (!shaped || !text::iequals(word_at(s, next_word(s, h)), "to")) break;
+      o = owner_ref{owner_kind::person, {}, handle, h, h + handle.size()};
+    }
+    if (o->kind != owner_kind::person) break;
     out.push_back(*o);
     end = o->end;
   }

@@ -116,6 +116,12 @@ std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>
       if (auto m = grammar::match_date(rest)) {
         if (auto d = complete_date(m->value, meeting, true)) return iso_date(*d);
       }
+      // "by Friday (2024-02-09)", "by Friday, 9 February": the date a few words on.
+      constexpr std::size_t date_reach = 16;
+      if (auto f = grammar::find_date(rest.substr(0, date_reach + 20));
+          f && f->begin <= date_reach) {
+        if (auto d = complete_date(f->value, meeting, true)) return iso_date(*d);
+      }
       // "by the next meeting", "at the next meeting"
       if (next_meeting && (text::starts_with_word(rest, "next meeting") ||
                            text::starts_with_word(rest, "next board meeting") ||

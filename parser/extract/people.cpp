@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_map>
 
 #include "parser/keywords.hpp"
@@ -103,6 +104,18 @@ bool people_registry::knows(std::string_view word) const {
     if (e.name == word) return true;
     for (const auto& t : e.tokens)
       if (t == word) return true;
+  }
+  return false;
+}
+
+bool people_registry::knows_initials(std::string_view initials) const {
+  for (const auto& e : entries_) {
+    if (e.tokens.size() < 2) continue;
+    std::string mine;
+    for (const auto& t : e.tokens)
+      mine.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(t[0]))));
+    std::string outer{mine.front(), mine.back()};
+    if (mine == initials || outer == initials) return true;
   }
   return false;
 }

@@ -39,6 +39,8 @@ class people_registry {
   // True when some mention so far has `word` as one of its name's words ("Kamala" for
   // "Kamala Iyer") or as its whole name ("JS").
   bool knows(std::string_view word) const;
+  // True when `initials` ("JS", "SJO") are the initials of some name mentioned so far.
+  bool knows_initials(std::string_view initials) const;
 
   // Unifies the mentions and fills `people` with everyone mentioned other than in passing.
   void finish(std::vector<model::person>& people);
