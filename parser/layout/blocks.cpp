@@ -71,6 +71,13 @@ bool margin_note(std::string_view s) {
          s.find("...") == std::string_view::npos;
 }
 
+// An agenda number, but not a version ("0.9 release planning"): items count from 1.
+std::optional<grammar::agenda_number_match> item_number(std::string_view s) {
+  auto number = grammar::match_agenda_number(s);
+  if (number && !number->number.empty() && number->number[0] == '0') return std::nullopt;
+  return number;
+}
+
 shaped_line shape_of(const source_text& src, std::size_t i) {
   std::string_view s = src.line(i);
   shaped_line out;
@@ -82,7 +89,7 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
   if (int level = markdown_heading_level(s, offset)) {
     out = {opener::heading, level, offset, {}};
     // "## 3. Issue #212 — tile matrix set identifiers": the number is printed.
-    if (auto number = grammar::match_agenda_number(s.substr(offset)))
+    if (auto number = item_number(s.substr(offset)))
       if (offset + number->length < s.size()) {
         out.skip = offset + number->length;
         out.number = number->number;
@@ -90,7 +97,7 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     return out;
   }
   if (is_pipe_row(s)) return {opener::pipe_row, 0, 0, {}};
-  if (auto number = grammar::match_agenda_number(s)) {
+  if (auto number = item_number(s)) {
     std::string_view rest = s.substr(number->length);
     if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
     // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
