@@ -10,7 +10,7 @@ namespace {
 
 using R = label_role;
 // Longest first within a shared prefix: lookup takes the first match.
-constexpr std::array<label_word, 80> label_table{{
+constexpr std::array<label_word, 86> label_table{{
     {"it was resolved", R::resolved},
     {"resolved unanimously", R::resolved},
     {"resolutions", R::resolved},
@@ -72,6 +72,12 @@ constexpr std::array<label_word, 80> label_table{{
     {"chairperson", R::chair},
     {"chairman", R::chair},
     {"chair", R::chair},
+    {"clerk", R::office},
+    {"secretary", R::office},
+    {"host", R::office},
+    {"facilitator", R::office},
+    {"notes", R::scribe},
+    {"minutes by", R::scribe},
     {"minute taker", R::scribe},
     {"minutes taken by", R::scribe},
     {"scribe", R::scribe},

@@ -21,6 +21,7 @@ enum class label_role {
   purpose,       // what the item is for
   presenter,     // who presents the item
   chair,         // who chaired
+  office,        // who held an office at the meeting: "Clerk:", "Secretary:", "Host:"
   scribe,        // who took the minutes
   venue,         // where the meeting was
   date,          // when the meeting was

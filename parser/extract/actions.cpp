@@ -24,6 +24,24 @@ using model::action_origin;
 // one's words appear in the other.
 constexpr double restatement_overlap = 0.5;
 
+// A task marked finished: "— done", "(done)", "Complete", "action completed".
+bool reports_done(std::string_view text) {
+  static constexpr std::string_view done_words[] = {"done", "completed", "complete", "finished"};
+  for (auto w : done_words) {
+    for (std::size_t at = text::find_word(text, w); at != std::string_view::npos;
+         at = text::find_word(text, w, at + 1)) {
+      std::string_view before = text::trim(text.substr(0, at));
+      bool marked =
+          before.empty() || before.ends_with("-") || before.ends_with("(") ||
+          before.ends_with(":") || before.ends_with("\xE2\x80\x94") ||
+          before.ends_with("\xE2\x80\x93") ||
+          text::iequals(before.substr(before.size() > 6 ? before.size() - 6 : 0), "action");
+      if (marked) return true;
+    }
+  }
+  return false;
+}
+
 struct action_finder;
 
 // Rows of an action log become actions of the item their reference names.
@@ -50,6 +68,8 @@ struct action_finder {
       if (initials && !cx.people.knows(o.name) && !cx.people.knows_initials(o.name)) return;
       if (o.kind == owner_kind::pronoun) return;
     }
+    // "benchmark CI job — done", "(action done)": a report of finished work.
+    if (reports_done(s.substr(c.verb_begin, c.verb_end - c.verb_begin))) return;
     pending_action a;
     a.record.item = std::move(item);
     std::string_view verb_phrase = s.substr(c.verb_begin, c.verb_end - c.verb_begin);

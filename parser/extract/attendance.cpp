@@ -126,11 +126,10 @@ class roster_reader {
   }
 
  private:
-  void start_list(const layout_block& b, attendance_status status) {
+  void start_list(const layout_block&, attendance_status status, std::string_view label) {
     in_list_ = true;
     status_ = status;
-    std::string_view label_text =
-        text::trim(std::string_view(b.text).substr(0, b.label_length), ":-. *_");
+    std::string_view label_text = text::trim(label, ":-. *_");
     group_ = text::iequals(label_text, "present") || text::iequals(label_text, "apologies") ||
                      text::iequals(label_text, "absent")
                  ? std::string()
@@ -142,14 +141,58 @@ class roster_reader {
     columns_ = {};
   }
 
+  // "Chair: Rosa Delgado", "Scribe: Kofi", "Clerk: Mrs Nia Hopkin": present, in that role.
+  static bool office(label_role role) {
+    return role == label_role::chair || role == label_role::scribe || role == label_role::office;
+  }
+
+  void read_labelled(const layout_block& b, label_role role, std::string_view label_text,
+                     std::string_view body) {
+    if (office(role)) {
+      read_roster_line(body, columns_, {}, false, names_);
+      std::size_t offset = static_cast<std::size_t>(body.data() - b.text.data());
+      for (const auto& n : names_) {
+        auto who =
+            record(cx_, n, attendance_status::present, {&b, offset + n.begin, offset + n.end});
+        std::string role_name(text::trim(label_text, ":-. *_"));
+        if (!cx_.attendance.back().record.role) cx_.attendance.back().record.role = role_name;
+        cx_.people.add_role(who, role_name);
+      }
+      in_list_ = false;
+      return;
+    }
+    auto s = status_of(role);
+    in_list_ = s.has_value();
+    if (!in_list_) return;
+    start_list(b, *s, label_text);
+    if (!body.empty()) read_line(b, body, false);
+  }
+
   void read_block(const layout_block& b) {
     if (b.label) {
-      auto s = status_of(*b.label);
-      in_list_ = s.has_value();
-      if (!in_list_) return;
-      start_list(b, *s);
-      std::string_view body = text::trim(b.body(), "*_ ");
-      if (!body.empty()) read_line(b, body, false);
+      // A paragraph may hold several labelled lists: "Members present: … . Clerk: Mrs Nia
+      // Hopkin. Also present: …".
+      std::string_view text = b.text;
+      label_role role = *b.label;
+      std::string_view label_text = text.substr(0, b.label_length);
+      std::size_t body_begin = b.label_length;
+      std::vector<sentence> sentences;
+      split_sentences(text, sentences);
+      std::size_t body_end = text.size();
+      for (const auto& s : sentences) {
+        if (s.begin <= body_begin) continue;
+        auto next = keywords::match_label(text.substr(s.begin));
+        if (!next || !next->colon) continue;
+        body_end = s.begin;
+        read_labelled(b, role, label_text,
+                      text::trim(text.substr(body_begin, body_end - body_begin), "*_ ."));
+        role = next->role;
+        label_text = text.substr(s.begin, next->length);
+        body_begin = s.begin + next->length;
+        body_end = text.size();
+      }
+      read_labelled(b, role, label_text,
+                    text::trim(text.substr(body_begin, body_end - body_begin), "*_ "));
       return;
     }
     if (!in_list_) return;

@@ -190,6 +190,10 @@ bool records_decision(std::string_view sentence, bool& noting) {
       return false;
   }
   if (it_was_decided(s)) return true;
+  // "It was the consensus of the Board that …", "The consensus was to …"
+  if (text::has_word(s, "consensus of the") || text::has_word(s, "consensus was") ||
+      text::has_word(s, "by consensus"))
+    return true;
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);

@@ -174,6 +174,16 @@ void people_registry::merge_full_names() {
 }
 
 void people_registry::merge_single_tokens() {
+  // The same single word is one person ("@mvoss" in the list, as an owner, as a host), so
+  // its mentions go together before they look for a full name.
+  std::unordered_map<std::string, std::size_t> first_of;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const entry& e = entries_[i];
+    if (e.tokens.size() != 1 || is_initials(e.tokens)) continue;
+    auto [it, fresh] = first_of.emplace(text::to_lower(e.tokens[0]), i);
+    if (!fresh && root(it->second) != root(i) && compatible(root(it->second), root(i)))
+      unite(it->second, i);
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const entry& e = entries_[i];
     if (e.tokens.size() != 1 || is_initials(e.tokens) || root(i) != i) continue;

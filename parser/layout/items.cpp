@@ -51,8 +51,11 @@ std::string title_of(const layout_block& h) {
     for (std::size_t i = 0; i < rest.size(); ++i)
       if ((i == 0 || rest[i - 1] == ' ') && text::is_ascii_lower(rest[i])) ++lower;
     constexpr std::size_t title_max_words = 8;
-    if (text::word_count(head) <= title_max_words && (lower >= 2 || ends_sentence(rest)))
-      return std::string(head);
+    // Running text: a sentence ("- approved and signed."), or six words and more.
+    constexpr std::size_t running_min_words = 6;
+    bool running =
+        ends_sentence(rest) || (lower >= 2 && text::word_count(rest) >= running_min_words);
+    if (text::word_count(head) <= title_max_words && running) return std::string(head);
   }
   return std::string(t);
 }

@@ -101,6 +101,7 @@ bool heading_like(std::string_view line) {
 namespace minutes::parser {
 bool title_like(std::string_view line) {
   std::string_view s = text::trim(line);
+  if (s.find('\t') != std::string_view::npos) return false;  // a table row, not a title
   if (s.empty() || text::word_count(s) > title_max_words || ends_sentence(s)) return false;
   char first = s.front();
   return text::is_ascii_upper(first) || text::is_digit(first) ||
