@@ -351,10 +351,14 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
         std::size_t close = s.find(')', i);
         if (close != std::string_view::npos) i = skip_spaces(s, close + 1);
       }
-      // "Luther/Valentine: Sort out details …" — an owner, a colon and the task.
-      if (mode != commitment_mode::narrative && i < s.size() && s[i] == ':' &&
-          owners.front().kind != owner_kind::group) {
-        std::size_t task = skip_spaces(s, i + 1);
+      // "Luther/Valentine: Sort out details …", "Ruth — chase the council …": an owner, a
+      // colon or a dash, and the task.
+      std::size_t mark = 0;
+      if (i < s.size() && s[i] == ':') mark = 1;
+      if (s.compare(i, 3, "\xE2\x80\x94") == 0 || s.compare(i, 3, "\xE2\x80\x93") == 0) mark = 3;
+      if (i < s.size() && s[i] == '-' && i + 1 < s.size() && s[i + 1] == ' ') mark = 1;
+      if (mode != commitment_mode::narrative && mark && owners.front().kind != owner_kind::group) {
+        std::size_t task = skip_spaces(s, i + mark);
         if (task < s.size() && text::is_letter(s[task]) && text::word_count(s.substr(task)) >= 2) {
           add(out, owners, s, task);
           if (!out.empty()) out.back().form = commitment_form::owner_first;
