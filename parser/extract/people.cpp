@@ -339,6 +339,24 @@ std::optional<people_registry::handle> people_registry::by_role(std::string_view
     char next = title[role.size()];
     return next == ' ' || next == ',' || next == '(' || next == ';';
   };
+  // The role exactly ("Chair"), and only if nobody holds it so, a title ending or
+  // starting with it ("Town Clerk" for "Clerk"; not "Vice Chair" when there is a Chair).
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const entry& e = entries_[i];
+    bool exact = text::iequals(e.affiliation, role);
+    for (const auto& r : e.roles) exact = exact || text::iequals(r, role);
+    if (exact && e.person < finished_.size()) {
+      std::optional<handle> other;
+      for (std::size_t j = 0; j < entries_.size(); ++j) {
+        const entry& o = entries_[j];
+        bool same = text::iequals(o.affiliation, role);
+        for (const auto& r : o.roles) same = same || text::iequals(r, role);
+        if (same && o.person != e.person) other = j;
+      }
+      if (!other) return i;
+      return std::nullopt;
+    }
+  }
   std::optional<handle> found;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const entry& e = entries_[i];

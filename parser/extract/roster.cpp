@@ -274,7 +274,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
     if (affiliation_line) return;
     auto f = read_entry(e, offset, strict);
     if (!f) {
-      if (entries == 2 && !out.empty()) {
+      if (entries == 2 && !out.empty() && !text::is_ascii_lower(e[0])) {
         std::string_view rest = line.substr(offset);
         out.back().affiliation = text::trim(rest.substr(0, rest.find(';')), " ,;");
         affiliation_line = true;

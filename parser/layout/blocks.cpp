@@ -6,6 +6,7 @@
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
+#include "parser/grammar/honorific.hpp"
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
@@ -203,6 +204,11 @@ class block_builder {
                                                    " a",    " on",   " by", " at",  " for",
                                                    " with", " from", " in", " that"};
     if (!tail.empty() && tail.back() == ',') return true;
+    // A line that ends with an honorific ("Clerk: Mrs") goes on with the name.
+    std::size_t last_space = tail.rfind(' ');
+    std::string_view last_word =
+        last_space == std::string_view::npos ? tail : tail.substr(last_space + 1);
+    if (grammar::match_honorific(std::string(last_word) + " ")) return true;
     for (auto j : joiners)
       if (tail.ends_with(j)) return true;
     if (src_.format == "markdown") return true;
