@@ -253,7 +253,8 @@ std::optional<label_match> match_label(std::string_view full) {
     }
     while (j < line.size() && (line[j] == '*' || line[j] == '_')) ++j;
     bool colon = false;
-    if (j < line.size() && (line[j] == ':' || line[j] == '-' || line[j] == '.')) {
+    bool leader = line.compare(j, 2, "..") == 0;  // "Secretary ....... Ewan": a table row
+    if (!leader && j < line.size() && (line[j] == ':' || line[j] == '-' || line[j] == '.')) {
       colon = true;
       ++j;
       while (j < line.size() && (line[j] == '*' || line[j] == '_')) ++j;
@@ -283,7 +284,8 @@ std::optional<label_match> match_label(std::string_view full) {
   if (colon != std::string_view::npos && colon < 40) {
     std::string_view head = text::trim(line.substr(0, colon), "*_ ");
     std::size_t sp = head.rfind(' ');
-    if (sp != std::string_view::npos && text::word_count(head) <= 4) {
+    bool one_phrase = head.find_first_of(".,;") == std::string_view::npos;
+    if (sp != std::string_view::npos && one_phrase && text::word_count(head) <= 4) {
       std::string_view last = head.substr(sp + 1);
       std::optional<R> role;
       if (text::iequals(last, "present") || text::iequals(last, "attendance")) role = R::present;

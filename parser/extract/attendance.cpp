@@ -158,8 +158,7 @@ class roster_reader {
         if (!cx_.attendance.back().record.role) cx_.attendance.back().record.role = role_name;
         cx_.people.add_role(who, role_name);
       }
-      in_list_ = false;
-      return;
+      return;  // a list around it goes on
     }
     auto s = status_of(role);
     in_list_ = s.has_value();

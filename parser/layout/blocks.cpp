@@ -208,7 +208,8 @@ class block_builder {
     std::size_t last_space = tail.rfind(' ');
     std::string_view last_word =
         last_space == std::string_view::npos ? tail : tail.substr(last_space + 1);
-    if (grammar::match_honorific(std::string(last_word) + " ")) return true;
+    std::string probe = std::string(last_word) + " Name";  // an honorific wants a name after it
+    if (auto h = grammar::match_honorific(probe); h && h->length > last_word.size()) return true;
     for (auto j : joiners)
       if (tail.ends_with(j)) return true;
     if (src_.format == "markdown") return true;
