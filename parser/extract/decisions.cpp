@@ -29,7 +29,8 @@ constexpr std::string_view decided_things[] = {
     "statement", "reconciliation", "request",     "correspondence", "schedule",
     "payments",  "terms",          "accounts",    "estimates",      "precept",
     "notes",     "record",         "motion",      "minute",         "strategy",
-    "update",    "updates",        "return"};
+    "update",    "updates",        "return",      "decisions",      "requests",
+    "grant",     "items",          "quotations"};
 
 // Adverbs and auxiliaries that may stand between subject and verb.
 constexpr std::string_view fillers[] = {"also",        "then", "further", "formally", "therefore",
@@ -106,9 +107,11 @@ bool passive_decision(std::string_view s, bool& noting) {
     while (one_of(word_at(s, v), fillers)) v = next_word(s, v);
     std::string_view verb = word_at(s, v);
     if (!one_of(verb, passive_decisions)) return false;
-    noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
-    // "was noted that …" reports a remark.
-    return !(noting && text::starts_with_word(s.substr(next_word(s, v)), "that"));
+    // A decision about a document is formal, like a noting: it is taken even in an item
+    // whose labelled block records the rest. "was noted that …" reports a remark.
+    noting = true;
+    return !((text::iequals(verb, "noted") || text::iequals(verb, "received")) &&
+             text::starts_with_word(s.substr(next_word(s, v)), "that"));
   };
   int thing_at = -1;
   std::size_t i = 0;
@@ -118,7 +121,13 @@ bool passive_decision(std::string_view s, bool& noting) {
       if (one_of(w, decided_things)) thing_at = n;
       continue;
     }
-    if (text::iequals(w, "was") || text::iequals(w, "were")) return decided(next_word(s, i));
+    if (text::iequals(w, "was") || text::iequals(w, "were")) {
+      // "was considered and agreed": the decision after "and".
+      std::size_t v = next_word(s, i);
+      if (!decided(v) && text::iequals(word_at(s, next_word(s, v)), "and"))
+        return decided(next_word(s, next_word(s, v)));
+      return decided(v);
+    }
     // A verb of its own ends the subject: "She reports …", "the department has …".
     if (text::iequals(w, "has") || text::iequals(w, "have") || text::iequals(w, "had"))
       return false;
@@ -203,6 +212,14 @@ bool records_decision(std::string_view sentence, bool& noting) {
         s.find(mark) != std::string_view::npos)
       return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
+  // "Read through and agreed as a fair record", "approved as a correct record".
+  for (std::string_view adjective : {"true", "fair", "correct", "accurate"}) {
+    std::string phrase = std::string("as a ") + std::string(adjective) + " record";
+    if (text::has_word(s, phrase)) {
+      noting = true;
+      return true;
+    }
+  }
   return passive_decision(s, noting);
 }
 

@@ -374,6 +374,24 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
       return;
     }
   }
+  // "… that the officer recommendation be approved. … RESOLVED: That planning permission be
+  // GRANTED …": the resolution right after the motion is its record, in other words.
+  constexpr std::size_t resolution_reach_lines = 12;
+  std::optional<std::size_t> next;
+  for (std::size_t n = 0; n < all.size(); ++n) {
+    const model::span& s = all[n].where;
+    if (all[n].item != m.item || s.start_line <= m.where.end_line ||
+        s.start_line > m.where.end_line + resolution_reach_lines)
+      continue;
+    if (!next || s.start_line < all[*next].where.start_line) next = n;
+  }
+  bool taken = false;
+  for (const auto& other : cx.motions)
+    if (next && other.record.resolution == std::to_string(*next)) taken = true;
+  if (next && !taken) {
+    m.resolution = std::to_string(*next);
+    return;
+  }
   model::resolution r;
   r.item = m.item;
   r.text = m.text;

@@ -28,7 +28,7 @@ constexpr std::size_t noting_list_max = 8;
 struct resolution_builder {
   extract_context& cx;
   const item_range& item;
-  std::string item_id;
+  std::optional<std::string> item_id;
 
   void add(const layout_block& b, std::string_view text, std::size_t begin, std::size_t end,
            std::string_view label = {}) {
@@ -173,6 +173,22 @@ struct resolution_builder {
     }
   }
 
+  // The preamble: its paragraphs' formal decisions only; attendance and the title block are
+  // the rest of it.
+  void run_preamble() {
+    for (std::size_t k = 0; k < item.end; ++k) {
+      const layout_block& b = cx.lay.blocks[k];
+      if (b.label || b.kind != block_kind::paragraph) continue;
+      std::vector<sentence> sentences;
+      split_sentences(b.text, sentences);
+      for (const auto& s : sentences) {
+        std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
+        bool noting = false;
+        if (records_decision(t, noting) && noting) add(b, t, s.begin, s.end);
+      }
+    }
+  }
+
   void run() {
     const auto& blocks = cx.lay.blocks;
     bool has_label = false;
@@ -201,6 +217,16 @@ struct resolution_builder {
 
 void extract_resolutions(extract_context& cx) {
   cx.in_resolution_block.assign(cx.lay.blocks.size(), false);
+  // Decisions in the preamble ("Minutes of 23 January approved without changes." before the
+  // first topic) belong to no item.
+  item_range preamble;
+  preamble.heading = static_cast<std::size_t>(-1);
+  preamble.begin = 0;
+  preamble.end = cx.lay.preamble_end;
+  if (preamble.end > 0) {
+    resolution_builder builder{cx, preamble, {}};
+    builder.run_preamble();
+  }
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
     resolution_builder builder{cx, cx.lay.items[n], cx.doc.items[n].id};
     builder.run();

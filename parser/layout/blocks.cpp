@@ -111,7 +111,13 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     bool marked = !number->keyword.empty() || (end < s.size() && s[end] != ' ');
     if (!row && marked) return {opener::clause, 0, 0, {}};
   }
-  if (grammar::match_clause_label(s)) return {opener::clause, 0, 0, {}};
+  // "N. Hopkin <gap> Clerk's salary <gap> £298.40" is a row whose first cell is a name with
+  // an initial, not clause N.
+  if (auto clause = grammar::match_clause_label(s)) {
+    bool initial = clause->style == grammar::label_style::letter && !clause->bracketed &&
+                   s.size() > 1 && s[1] == '.';
+    if (!(initial && s.find('\t') != std::string_view::npos)) return {opener::clause, 0, 0, {}};
+  }
   if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
   // Column gaps and dotted leaders ("Treasurer ....... Chloe Nakamura") make table rows —
   // except a line of text with a short note at its right margin ("… by 19th April. <gap> GF"),
