@@ -171,6 +171,7 @@ struct action_finder {
     for (const auto& r : cx.doc.resolutions) {
       find_commitments(r.text, commitment_mode::clause, found);
       for (const auto& c : found) {
+        if (!known_owner(c)) continue;
         layout_block none;
         add(c, r.text, none, 0, r.item, action_origin::resolution, r.id, r.where);
       }
@@ -278,12 +279,20 @@ struct action_finder {
   // "X to …" in running text is an action only when X is someone the minutes name as a
   // person, or a role: "Ensure to consult …", "Support to children …" are not.
   bool known_owner(const commitment& c) const {
-    if (c.form != commitment_form::owner_to) return true;
+    if (c.form == commitment_form::phrase) return true;
     for (const auto& o : c.owners) {
       if (o.kind == owner_kind::role) continue;
-      if (o.kind == owner_kind::group) return false;
+      if (o.kind == owner_kind::group) {
+        if (c.form == commitment_form::owner_to) return false;
+        continue;
+      }
+      // "Adopt trademark policy v2": a capitalised verb is no owner. One word must be a
+      // person the minutes name; two or more words are a name by their shape.
+      if (c.form == commitment_form::owner_first && o.name.find(' ') != std::string_view::npos)
+        continue;
       std::string_view first = o.name.substr(0, o.name.find(' '));
-      if (!cx.people.knows(first) && !cx.people.knows(o.name.substr(o.name.rfind(' ') + 1)))
+      if (!cx.people.knows(first) && !cx.people.knows(o.name.substr(o.name.rfind(' ') + 1)) &&
+          !cx.people.knows_initials(o.name))
         return false;
     }
     return true;

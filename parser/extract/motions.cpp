@@ -31,7 +31,9 @@ struct named {
 };
 
 std::optional<named> name_after(std::string_view s, std::size_t pos) {
-  while (pos < s.size() && (text::is_space(s[pos]) || s[pos] == ':' || s[pos] == '-')) ++pos;
+  while (pos < s.size() && (text::is_space(s[pos]) || s[pos] == ':' || s[pos] == '-' ||
+                            s[pos] == '*' || s[pos] == '_'))
+    ++pos;
   if (auto n = name_starting_at(s, pos)) return named{n->honorific, n->name};
   // A bare first name or handle: "Proposed by: Cart".
   std::size_t end = pos;
@@ -270,22 +272,54 @@ struct motion_reader {
     return item.title;
   }
 
+  // "Motion: Approve the minutes … Moved: A Seconded: B Vote: 5-0-0 Result: Carried": the
+  // motion's words run to the first field after them.
+  static std::string_view motion_field_text(std::string_view s) {
+    std::size_t at = text::find_word(s, "motion");
+    if (at != 0 && !(at == 2 && s.compare(0, 2, "**") == 0)) return {};
+    std::size_t begin = at + 6;
+    while (begin < s.size() && s[begin] == '*') ++begin;
+    if (begin >= s.size() || s[begin] != ':') return {};  // "Motion:", not "Motion carried"
+    while (begin < s.size() && (s[begin] == ':' || s[begin] == '*' || text::is_space(s[begin])))
+      ++begin;
+    std::size_t end = s.size();
+    for (std::string_view field : {"moved", "proposed", "seconded", "vote", "result", "outcome"}) {
+      for (std::size_t f = text::find_word(s, field, begin); f != std::string_view::npos;
+           f = text::find_word(s, field, f + 1)) {
+        std::size_t after = f + field.size();
+        while (after < s.size() && (s[after] == '*' || s[after] == ' ')) ++after;
+        if (after < s.size() && s[after] == ':') {
+          end = std::min(end, f);
+          break;
+        }
+      }
+    }
+    return text::trim(s.substr(begin, end - begin), " *_.");
+  }
+
   void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end) {
     std::string_view s = std::string_view(b.text).substr(begin, end - begin);
     bool label_line = begin == 0 && b.label;
     using keywords::label_role;
     std::optional<mover_found> mover;
+    std::string_view field_text = motion_field_text(s);
+    if (!field_text.empty()) {
+      start(b, k, begin, end);
+      open->record.text = std::string(field_text);
+    }
     if (label_line && *b.label == label_role::moved) {
       if (auto n = name_after(b.text, b.label_length)) mover = mover_found{*n, b.text.size()};
     } else {
       mover = find_person(s, mover_before_name, mover_after_name);
     }
     if (mover) {
-      start(b, k, begin, end);
+      // "**Motion:** … / **Moved:** A": the line of fields below names the open motion's mover.
+      bool fields_below = open && !open->mover && !open->record.text.empty() && k <= open_block + 2;
+      if (field_text.empty() && !fields_below) start(b, k, begin, end);
       person(open->mover, mover->who);
       if (auto sec = find_person(s, seconder_before_name, seconder_after_name)) {
         person(open->seconder, sec->who);
-        open->record.text = std::string(motion_clause(s, sec->end));
+        if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
     } else if (open) {
@@ -304,7 +338,16 @@ struct motion_reader {
         extend(b, begin, end);
       }
     }
-    auto outcome = find_outcome(s);
+    // An outcome word inside the motion's own words ("that consideration be deferred") is not
+    // its outcome: look only outside them.
+    std::string_view outside = s;
+    if (open && !open->record.text.empty()) {
+      std::size_t own = s.find(open->record.text);
+      if (own != std::string_view::npos) outside = s.substr(0, own);
+      if (own != std::string_view::npos && own + open->record.text.size() < s.size())
+        outside = s;  // words after the motion's text may tell its fate
+    }
+    auto outcome = find_outcome(outside);
     bool votes =
         grammar::find_vote_count(s).has_value() || (label_line && *b.label == label_role::vote);
     if (!outcome && !votes) return;

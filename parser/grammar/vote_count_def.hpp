@@ -58,8 +58,9 @@ const auto tally_def =
 const auto entry = (for_word >> after_label >> count[set_for]) |
                    (against_word >> after_label >> count[set_against]) |
                    (abstain_word >> after_label >> count[set_abstain]) |
-                   (count >> +blank >> ((for_word >> x3::attr(0)) | (against_word >> x3::attr(1)) |
-                                        (abstain_word >> x3::attr(2))))[set_counted];
+                   (count >> +blank >> -((x3::lit("votes") | "vote") >> +blank) >>
+                    ((for_word >> x3::attr(0)) | (against_word >> x3::attr(1)) |
+                     (abstain_word >> x3::attr(2))))[set_counted];
 
 // Between counts: ",", ";", "/", "and", or only spaces ("For 4 / Against 1 / Abstain 1").
 const auto separator = *blank >> -(x3::lit(',') | ';' | '/' | "and") >> *blank;

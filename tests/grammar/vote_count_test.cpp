@@ -68,3 +68,7 @@ TEST_CASE("finding vote counts in a sentence", "[grammar][vote_count]") {
 TEST_CASE("counts separated by slashes", "[grammar][vote_count]") {
   parses("For 4 / Against 1 / Abstain 1", 4, 1, 1);
 }
+
+TEST_CASE("counts with the word votes", "[grammar][vote_count]") {
+  parses("2 votes for, 4 against and 1 abstention", 2, 4, 1);
+}
