@@ -3,6 +3,7 @@
 // ("Minutes of the meeting of", "held on", "weekly call") is cut away, dates and times are
 // taken, and what remains is named by its head word — a body (Committee, Board of Trustees)
 // or an organisation (… Council, … Limited, or the first line of the document).
+#include <algorithm>
 #include <array>
 
 #include "parser/extract/families.hpp"
@@ -32,6 +33,16 @@ constexpr std::string_view body_heads[] = {
     "committee", "sub-committee", "subcommittee", "board",     "panel",     "cabinet", "forum",
     "group",     "commission",    "trustees",     "directors", "governors", "team",    "assembly",
     "executive", "taskforce",     "tc",           "tsc",       "caucus",    "senate"};
+
+// Words that qualify a body's head: "Technical Steering Committee", "Core Team". A body
+// line that starts with some other name and goes on with these is "<organisation> <body>".
+constexpr std::string_view body_qualifiers[] = {
+    "core",       "technical",    "steering",    "executive",   "management", "leadership",
+    "governing",  "advisory",     "working",     "standing",    "program",    "programme",
+    "release",    "security",     "finance",     "audit",       "planning",   "policy",
+    "operations", "oversight",    "review",      "governance",  "general",    "annual",
+    "special",    "joint",        "members",     "membership",  "community",  "outreach",
+    "events",     "architecture", "maintainers", "coordinating"};
 
 // Words that name a place when a header line has no label.
 constexpr std::string_view venue_words[] = {
@@ -176,7 +187,68 @@ bool looks_like_venue(std::string_view s) {
   return false;
 }
 
+std::size_t word_start(std::string_view s, std::size_t n) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < n && at != std::string_view::npos; ++k) {
+    at = s.find(' ', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  return at;
+}
+
+// Where the body begins in "<organisation> <body>", or npos: after the last organisation head
+// that more capitalised words follow ("Kelsbury District Council Planning Committee"), or
+// after a leading name that body qualifiers follow ("Quillpen Technical Steering Committee").
+std::size_t body_begins(std::string_view body) {
+  std::size_t words = text::word_count(body);
+  std::size_t split = std::string_view::npos;
+  for (std::size_t k = 0; k + 1 < words; ++k) {
+    std::size_t at = word_start(body, k), next = word_start(body, k + 1);
+    if (at == std::string_view::npos || next == std::string_view::npos) break;
+    std::string_view w = text::trim(body.substr(at, next - at), " ,");
+    if (k > 0 && one_of(w, organisation_heads) && text::is_ascii_upper(body[next])) split = next;
+  }
+  if (split != std::string_view::npos) return split;
+  std::size_t second = word_start(body, 1);
+  if (words < 2 || second == std::string_view::npos) return std::string_view::npos;
+  std::string_view first = body.substr(0, second - 1);
+  std::string_view next = first_word(body.substr(second));
+  // "Rez TSC": an acronym head after a name.
+  bool acronym = words == 2 && one_of(next, body_heads) &&
+                 std::all_of(next.begin(), next.end(), text::is_ascii_upper);
+  if (words < 3 && !acronym) return std::string_view::npos;
+  bool named = text::is_ascii_upper(first[0]) && !one_of(first, body_qualifiers) &&
+               !one_of(first, body_heads) && first.find_first_of(",'") == std::string_view::npos;
+  return named && (acronym || one_of(next, body_qualifiers)) ? second : std::string_view::npos;
+}
+
+// The first time in a title line. A bare dotted number after a word is a version, not a
+// time ("Scala 2.13"), unless the word introduces a time ("at 7.30").
+std::optional<grammar::time_found> meeting_time_in(std::string_view t) {
+  for (auto tm = grammar::find_time(t); tm; tm = grammar::find_time(t, tm->end)) {
+    std::string_view printed = t.substr(tm->begin, tm->end - tm->begin);
+    bool bare_dotted = printed.find('.') != std::string_view::npos &&
+                       std::none_of(printed.begin(), printed.end(), text::is_letter);
+    std::string_view before = text::trim(t.substr(0, tm->begin));
+    std::string_view word = last_word(before);
+    bool after_word = !word.empty() && text::is_letter(word.back());
+    bool introduces = text::iequals(word, "at") || text::iequals(word, "from") ||
+                      text::iequals(word, "time") || text::iequals(word, "starting");
+    if (!bare_dotted || !after_word || introduces) return tm;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+void split_organisation_from_body(header_facts& h) {
+  if (h.organisation || !h.body) return;
+  std::string_view body = *h.body;
+  std::size_t at = body_begins(body);
+  if (at == std::string_view::npos) return;
+  h.organisation = std::string(text::trim(body.substr(0, at)));
+  h.body = std::string(body.substr(at));
+}
 
 void read_header_line(std::string_view t, header_facts& h, bool first_line) {
   // "held at|in <venue> on <date>"
@@ -209,8 +281,10 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     }
     if (!h.venue) h.venue = venue_after(after);
   }
-  if (!h.start) {
-    if (auto tm = grammar::find_time(t)) {
+  // Running text ("… Scala 2.13's collections …") gives no meeting time: title lines are short.
+  constexpr std::size_t title_line_words = 16;
+  if (!h.start && text::word_count(t) <= title_line_words) {
+    if (auto tm = meeting_time_in(t)) {
       std::size_t begin = tm->begin;
       // Read a range from where the time began, or from the number before a dash.
       if (auto range = grammar::match_time_range(t.substr(begin))) {

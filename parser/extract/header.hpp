@@ -19,6 +19,10 @@ struct header_facts {
   std::optional<std::string> venue;
 };
 
+// "Quillpen Technical Steering Committee" with no organisation named elsewhere: the
+// organisation is "Quillpen", the body "Technical Steering Committee".
+void split_organisation_from_body(header_facts& h);
+
 // Reads one line of the title block into `h`, keeping what earlier lines found.
 void read_header_line(std::string_view line, header_facts& h, bool first_line);
 

@@ -67,6 +67,7 @@ void header_facts_of(extract_context& cx) {
     }
     last = k;
   }
+  split_organisation_from_body(h);
   m.organisation = h.organisation;
   m.body = h.body;
   if (h.body && h.organisation && text::iequals(*h.body, *h.organisation)) m.body.reset();
@@ -104,6 +105,49 @@ void narrative_times(extract_context& cx) {
         if (auto tm = grammar::match_time(
                 text::trim(std::string_view(b.text).substr(at + phrase.size()))))
           m.end_time = iso_time(tm->value);
+    }
+  }
+}
+
+// "The meeting took place virtually, via UberConference, at 6:00pm on Wednesday, November
+// 30, 2016": a sentence near the start that says when and where the meeting was held fills
+// what the title block left out.
+void narrative_place_and_date(extract_context& cx) {
+  auto& m = cx.doc.meeting;
+  if (m.date && m.start_time && m.venue) return;
+  static constexpr std::string_view held[] = {"took place", "was held", "met"};
+  constexpr std::size_t opening_blocks = 40;
+  std::vector<sentence> sentences;
+  const auto& blocks = cx.lay.blocks;
+  for (std::size_t k = 0; k < std::min(blocks.size(), opening_blocks); ++k) {
+    std::string_view text = blocks[k].text;
+    split_sentences(text, sentences);
+    for (const auto& s : sentences) {
+      std::string_view t = text.substr(s.begin, s.end - s.begin);
+      bool says_held = text::has_word(t, "meeting") || text::has_word(t, "board") ||
+                       text::has_word(t, "committee");
+      std::size_t at = std::string_view::npos;
+      for (auto h : held)
+        if (at == std::string_view::npos) at = text::find_word(t, h);
+      if (!says_held || at == std::string_view::npos) continue;
+      std::string_view rest = t.substr(at);
+      if (auto d = grammar::find_date(rest); d && !m.date && d->value.day && d->value.year) {
+        ymd date{d->value.year, d->value.month, d->value.day};
+        m.date = iso_date(date);
+        cx.meeting_date = date;
+      }
+      if (auto tm = grammar::find_time(rest); tm && !m.start_time && tm->begin >= 3 &&
+                                              text::iequals(rest.substr(tm->begin - 3, 3), "at "))
+        m.start_time = iso_time(tm->value);
+      if (std::size_t via = text::find_word(rest, "via");
+          via != std::string_view::npos && !m.venue) {
+        std::string_view place = text::trim(rest.substr(via + 3));
+        place = place.substr(0, place.find_first_of(",.;("));
+        place = text::trim(place);
+        if (!place.empty() && text::is_ascii_upper(place[0]) && text::word_count(place) <= 4)
+          m.venue = std::string(place);
+      }
+      return;
     }
   }
 }
@@ -181,6 +225,7 @@ void next_meeting(extract_context& cx) {
 void extract_meeting(extract_context& cx) {
   header_facts_of(cx);
   narrative_times(cx);
+  narrative_place_and_date(cx);
   next_meeting(cx);
 }
 
