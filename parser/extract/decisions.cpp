@@ -223,6 +223,27 @@ bool records_decision(std::string_view sentence, bool& noting) {
   return passive_decision(s, noting);
 }
 
+bool outcome_of_title(std::string_view s) {
+  s = text::trim(s, " .");
+  if (s.empty() || !text::is_ascii_lower(s[0])) return false;
+  constexpr std::size_t outcome_max_words = 10;
+  bool decided = false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
+    std::string_view w = text::trim(word_at(s, i), ",;");
+    if (w.empty()) continue;
+    if (one_of(w, passive_decisions)) {
+      decided = true;
+    } else if (!(w == "and" || w == "read" || w == "duly" || w == "unanimously")) {
+      // "… as a true record", "… by the meeting": the tail says how, after a decision.
+      return decided && (w == "as" || w == "by" || w == "with") &&
+             text::word_count(s) <= outcome_max_words;
+    }
+    if (++words > outcome_max_words) return false;
+  }
+  return decided;
+}
+
 bool closes_with_outcome(std::string_view line) {
   std::string_view s = text::trim(line, " .\t");
   for (std::string_view o : closing_outcomes) {

@@ -19,6 +19,10 @@ bool decision_predicate(std::string_view s, bool& noting);
 // "The report was noted", "The Board noted the update").
 bool records_decision(std::string_view sentence, bool& noting);
 
+// True when `s` is only what happened to the item its title names: "read, approved and
+// signed", "received and noted" (after "Minutes of the last meeting - ").
+bool outcome_of_title(std::string_view s);
+
 // True when a line ends with its outcome after a gap or a full stop: "… Noted",
 // "… <gap> No objection" (correspondence and planning lists, tables of applications).
 bool closes_with_outcome(std::string_view line);

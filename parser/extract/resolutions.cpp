@@ -200,6 +200,15 @@ struct resolution_builder {
         k = labelled(k);
         continue;
       }
+      // "1. Minutes of the last meeting - read, approved and signed.": the title is the subject.
+      if (k == item.heading + 1 && b.first_line == blocks[item.heading].last_line &&
+          outcome_of_title(b.text)) {
+        std::string_view line = cx.src.line(b.first_line);
+        std::size_t title = line.find(item.title);
+        add(b, line.substr(title == std::string_view::npos ? 0 : title), 0, b.text.size());
+        ++k;
+        continue;
+      }
       if (!b.label && (b.kind == block_kind::paragraph || b.kind == block_kind::bullet)) {
         if (narrative(k, has_label)) {
           k = decided_list(k + 1);

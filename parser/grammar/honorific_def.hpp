@@ -73,6 +73,17 @@ constexpr honorific_entry honorific_table[] = {
     {"Commissioner", one, false},
     {"Commissioners", many, false},
     {"Director", one, false},
+    // Police ranks: "PCSO Kelly Marsh", "Sgt. Dawes", "Inspector Hale".
+    {"PCSO", one, false},
+    {"PCSOs", many, false},
+    {"PC", one, false},
+    {"Police Constable", one, false},
+    {"Sgt", one, true},
+    {"Sergeant", one, false},
+    {"Insp", one, true},
+    {"Inspector", one, false},
+    {"Chief Inspector", one, false},
+    {"Superintendent", one, false},
     // Courtesy, academic and religious titles.
     {"Mr", one, true},
     {"Mrs", one, true},

@@ -46,9 +46,11 @@ enum class opener { none, bullet, clause, label, heading, number_only, row, pipe
 
 struct shaped_line {
   opener kind = opener::none;
-  int level = 0;            // heading level
-  std::size_t skip = 0;     // bytes of the line before the title (heading markers, number)
-  std::string_view number;  // agenda number of a numbered heading
+  int level = 0;               // heading level
+  std::size_t skip = 0;        // bytes of the line before the title (heading markers, number)
+  std::string_view number;     // agenda number of a numbered heading
+  std::size_t title_end = 0;   // when the line goes on with running text: where the title ends
+  std::size_t text_begin = 0;  // … and where the paragraph begins
 };
 
 // One gap and at most three words after it.
@@ -103,6 +105,24 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
     // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
     bool row = rest.find('\t') != std::string_view::npos;
+    // "1. Minutes of the last meeting - read, approved and signed.": a heading, then its text —
+    // text that ends a sentence or goes on in lowercase on the next line; a title wrapped
+    // after a comma ("Field Trip - Robotics Team to State Championship,") is one heading.
+    auto split = split_title_from_text(rest);
+    bool running = false;
+    if (split) {
+      std::string_view after = text::trim(rest.substr(split->text_begin));
+      bool sentence = !after.empty() && (after.back() == '.' || after.back() == '!');
+      bool goes_on = i + 1 < src.lines.size() && !src.blank(i + 1) &&
+                     text::is_ascii_lower(text::trim(src.line(i + 1)).front());
+      running = sentence || goes_on;
+    }
+    if (!row && running && heading_like(rest.substr(0, split->title_end))) {
+      out = {opener::heading, 1, number->length, number->number};
+      out.title_end = number->length + split->title_end;
+      out.text_begin = number->length + split->text_begin;
+      return out;
+    }
     if (!row && heading_like(rest)) return {opener::heading, 1, number->length, number->number};
     // "21.2 <gap> RECOMMENDED that …": a numbered paragraph, even with a gap after its number —
     // but not a number in running text ("18 required replacement planting").
@@ -239,6 +259,7 @@ class block_builder {
         b.kind = model::block_kind::heading;
         b.level = shape.level;
         b.number = std::string(shape.number);
+        if (shape.text_begin) s = s.substr(0, shape.title_end);
         s = text::trim(s.substr(shape.skip), "#");
         break;
       case opener::number_only:
@@ -266,6 +287,14 @@ class block_builder {
     last_ = blocks_.back().last_line;
     open_ = blocks_.back().kind != model::block_kind::heading;
     annotate(blocks_.back());
+    if (shape.text_begin) {
+      layout_block text_after;
+      text_after.first_line = text_after.last_line = i;
+      text_after.text = std::string(src_.line(i).substr(shape.text_begin));
+      blocks_.push_back(std::move(text_after));
+      open_ = true;
+      annotate(blocks_.back());
+    }
   }
 
   void append(std::size_t i) {

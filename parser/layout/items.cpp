@@ -40,23 +40,7 @@ std::string title_of(const layout_block& h) {
     if (!rest.empty() && text::is_letter(rest[0])) t = rest;
   }
   t = text::trim(t, ":*_ ");
-  // "Chair's report - Cllr Birtles reported a quiet year …": the title is the part before the
-  // dash when what follows is running text (lowercase words), not more of the title
-  // ("Report CS-2024-07 - Riverside Park Splash Pad Replacement").
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
-    std::size_t at = t.find(dash);
-    if (at == std::string_view::npos || at == 0) continue;
-    std::string_view head = t.substr(0, at), rest = t.substr(at + dash.size());
-    std::size_t lower = 0;
-    for (std::size_t i = 0; i < rest.size(); ++i)
-      if ((i == 0 || rest[i - 1] == ' ') && text::is_ascii_lower(rest[i])) ++lower;
-    constexpr std::size_t title_max_words = 8;
-    // Running text: a sentence ("- approved and signed."), or six words and more.
-    constexpr std::size_t running_min_words = 6;
-    bool running =
-        ends_sentence(rest) || (lower >= 2 && text::word_count(rest) >= running_min_words);
-    if (text::word_count(head) <= title_max_words && running) return std::string(head);
-  }
+  if (auto split = split_title_from_text(t)) return std::string(t.substr(0, split->title_end));
   return std::string(t);
 }
 

@@ -99,6 +99,24 @@ bool heading_like(std::string_view line) {
 }  // namespace minutes::parser
 
 namespace minutes::parser {
+std::optional<title_and_text> split_title_from_text(std::string_view t) {
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
+    std::size_t at = t.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view head = t.substr(0, at), rest = t.substr(at + dash.size());
+    std::size_t lower = 0;
+    for (std::size_t i = 0; i < rest.size(); ++i)
+      if ((i == 0 || rest[i - 1] == ' ') && text::is_ascii_lower(rest[i])) ++lower;
+    constexpr std::size_t title_max_words = 8;
+    constexpr std::size_t running_min_words = 6;
+    bool running =
+        ends_sentence(rest) || (lower >= 2 && text::word_count(rest) >= running_min_words);
+    if (text::word_count(head) <= title_max_words && running)
+      return title_and_text{at, at + dash.size()};
+  }
+  return std::nullopt;
+}
+
 bool title_like(std::string_view line) {
   std::string_view s = text::trim(line);
   if (s.find('\t') != std::string_view::npos) return false;  // a table row, not a title

@@ -26,6 +26,15 @@ bool is_pipe_rule(std::string_view line);
 bool heading_like(std::string_view line);
 // The title under a number standing alone ("Objective 6" / "1."): may be a long statement.
 bool title_like(std::string_view line);
+// "Chair's report - Cllr Birtles reported a quiet year …": a short title, a dash, then running
+// text (a sentence, or six words and more with lowercase ones), not more of the title
+// ("Report CS-2024-07 - Riverside Park Splash Pad Replacement"). Where the title ends and where
+// the text begins, in bytes of `line`.
+struct title_and_text {
+  std::size_t title_end;
+  std::size_t text_begin;
+};
+std::optional<title_and_text> split_title_from_text(std::string_view line);
 // Text that ends a sentence (". ", "?", "!") — paragraphs, not headings.
 bool ends_sentence(std::string_view line);
 

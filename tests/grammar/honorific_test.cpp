@@ -162,3 +162,13 @@ TEST_CASE("honorific rules serve other grammars", "[grammar][honorific]") {
   CHECK(x3::parse(first, bare.data() + bare.size(), minutes::grammar::honorific_word()));
   CHECK(first == bare.data() + 2);
 }
+
+TEST_CASE("police ranks", "[grammar][honorific]") {
+  parses("PCSO Kelly Marsh", "PCSO", false, 5);
+  parses("PCSOs Marsh and Dunn", "PCSOs", true, 6);
+  parses("PC Ruth Dale", "PC", false, 3);
+  parses("Sgt. Dawes", "Sgt.", false, 5);
+  parses("Chief Inspector Hale", "Chief Inspector", false, 16);
+  rejects("PCs need replacing");
+  rejects("Policing priorities");
+}
