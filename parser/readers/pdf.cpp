@@ -61,6 +61,7 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
   rendered_document doc;
   doc.byte_offsets_in_source = false;
   std::vector<std::vector<pdf::row>> pages(static_cast<std::size_t>(count));
+  std::vector<double> widths(static_cast<std::size_t>(count), 0.0);
   int damaged = 0;
   for (int i = 0; i < count; ++i) {
     std::unique_ptr<poppler::page> page(pdf->create_page(i));
@@ -69,6 +70,7 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
       continue;
     }
     pages[static_cast<std::size_t>(i)] = pdf::page_rows(*page);
+    widths[static_cast<std::size_t>(i)] = page->page_rect(poppler::crop_box).width();
   }
   if (damaged > 0)
     doc.diagnostics.push_back({model::severity::error,
@@ -76,6 +78,7 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
                                std::to_string(damaged) + " page(s) of the PDF could not be read",
                                {}});
   pdf::remove_furniture(pages);
+  const pdf::type_sizes type = pdf::measure_type(pages);
 
   std::size_t offset = 0;
   auto emit = [&](std::string text, int page) {
@@ -88,9 +91,11 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
     doc.lines.push_back(std::move(l));
   };
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (auto& line : pdf::reading_order(pages[p])) {
+    for (auto& line : pdf::reading_order(pages[p], type, widths[p])) {
       if (line.gap_before && !doc.lines.empty() && !doc.lines.back().text.empty())
         emit({}, static_cast<int>(p + 1));
+      if (line.heading > 0)
+        line.text.insert(0, std::string(static_cast<std::size_t>(line.heading), '#') + " ");
       emit(std::move(line.text), static_cast<int>(p + 1));
     }
     pages[p].clear();

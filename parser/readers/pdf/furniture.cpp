@@ -107,11 +107,17 @@ void remove_furniture(std::vector<std::vector<row>>& pages) {
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& rows = pages[p];
     std::vector<bool> drop(rows.size(), false);
-    for (const auto& [i, key] : keys[p]) {
+    auto furniture = [&](std::size_t i, const std::string& key) {
       const auto& counts = i < candidate_rows ? top : bottom;
       auto it = counts.find(key);
-      if ((it != counts.end() && repeated(it->second)) || page_number_text(row_text(rows[i])))
-        drop[i] = true;
+      return (it != counts.end() && repeated(it->second)) || page_number_text(row_text(rows[i]));
+    };
+    // From each edge inwards: a row is furniture only when the rows outside it are too.
+    bool top_open = true, bottom_open = true;
+    for (const auto& [i, key] : keys[p]) {
+      bool& open = i < candidate_rows ? top_open : bottom_open;
+      open = open && furniture(i, key);
+      drop[i] = open;
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace poppler {
@@ -34,7 +35,22 @@ struct row {
 struct text_line {
   std::string text;         // segments joined by TAB, indentation as leading spaces
   bool gap_before = false;  // vertical space above it: a new paragraph or block
+  int heading = 0;          // 1–6 when set in a heading's larger type
 };
+
+// Type sizes of the document: the body text's row height, and the larger heights used by
+// headings, largest first (level 1 first).
+struct type_sizes {
+  double body = 0;
+  std::vector<double> headings;
+  double right = 0;  // right edge of the widest text on any page
+};
+
+// The body and heading sizes of the whole document, from every page's rows.
+type_sizes measure_type(const std::vector<std::vector<row>>& pages);
+
+// True when `token` is a list label: a bullet glyph, "1.", "12)", "(a)", "b.", "(iv)".
+bool list_label(std::string_view token);
 
 // The rows of `page`, top to bottom. Rotated words are left out.
 std::vector<row> page_rows(const poppler::page& page);
@@ -46,8 +62,9 @@ void remove_furniture(std::vector<std::vector<row>>& pages);
 // True when `text` is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 8", "3 of 8".
 bool page_number_text(std::string_view text);
 
-// The rows of one page in reading order (columns read one after the other), wrapped lines
-// joined, blank-line gaps marked.
-std::vector<text_line> reading_order(const std::vector<row>& rows);
+// The rows of one page `width` points wide in reading order (columns read one after the
+// other), wrapped lines joined, blank-line gaps marked.
+std::vector<text_line> reading_order(const std::vector<row>& rows, const type_sizes& type,
+                                     double width);
 
 }  // namespace minutes::parser::pdf

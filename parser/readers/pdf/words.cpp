@@ -60,7 +60,10 @@ row make_row(std::vector<word>& ws) {
     double gap = prev ? w.x0 - prev->x1 : 0;
     // The same word printed twice in one place (fake bold, shadows) is one word.
     if (prev && w.text == prev->text && std::abs(w.x0 - prev->x0) < 0.2 * r.height) continue;
-    if (!prev || gap >= column_gap_heights * r.height) {
+    // A list label set apart from its text by a hanging indent ("•", "1.") opens the text.
+    bool label_gap = prev && r.segments.size() == 1 && r.segments[0].words == 1 &&
+                     gap < 4 * r.height && list_label(r.segments[0].text);
+    if (!prev || (gap >= column_gap_heights * r.height && !label_gap)) {
       r.segments.push_back({w.x0, w.x1, w.text, 1});
     } else {
       segment& s = r.segments.back();
