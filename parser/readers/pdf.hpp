@@ -1,32 +1,41 @@
-// PDF reader (ingest stage): PDF files in two steps — the pages as positioned lines
-// (pdf/pages.cpp: poppler-cpp word boxes grouped into lines, columns, running headers and
-// footers), and those rendered as lines of text (pdf.cpp). Offsets are into the extracted
-// text (one '\n' per line); every line keeps its 1-based page.
+// PDF reader (ingest stage): PDF files in two steps — the pages as positioned lines, the
+// intermediate form (pdf/pages.hpp: poppler-cpp word boxes grouped into rows in
+// pdf/words.cpp, running headers and footers taken out in pdf/furniture.cpp, type sizes in
+// pdf/type.cpp, reading order in pdf/columns.cpp), and those rendered as lines of text
+// (pdf.cpp). Offsets are into the extracted text (one '\n' per line); every line keeps its
+// 1-based page.
 //
 // Word boxes (poppler::page::text_list) rather than page::text(): the boxes give each
-// word's position, so gaps between table cells become tabs, vertical space becomes blank
-// lines, lines wrapped by the typesetter are known by where they end, and the top and bottom
-// lines of every page can be compared; text() flattens all of that into plain lines.
-// Wrapped lines are joined here: geometry says exactly which lines the typesetter broke
-// (the next line's first word would not have fitted), which the layout stage could only
-// guess from character counts in a proportional font.
+// word's position and size, so gaps between table cells become tabs, vertical space becomes
+// blank lines, larger type becomes headings, lines wrapped by the typesetter are known by
+// where they end, and the top and bottom lines of every page can be compared; text() flattens
+// all of that into plain lines (and its physical layout mode interleaves columns).
+// Wrapped lines are joined here: geometry says which lines the typesetter broke (the line
+// ends at the right margin, where the next line's first word would not have fitted), which
+// the layout stage could only guess from character counts in a proportional font. On the
+// fixtures this scores better than leaving them to the layout (resolutions 0.941 against
+// 0.916, motions 0.917 against 0.833; attendance 0.988 against 0.994).
 //
 // Supported constructs:
-//   [x] text in reading order: lines top to bottom, words left to right
+//   [x] text in reading order: rows top to bottom, words left to right; pages with /Rotate
+//       read upright
 //   [x] two-column pages: each column read in full, full-width lines (titles) in place
-//   [x] paragraphs: a gap wider than the line spacing gives a blank line; wrapped lines
-//       joined; indentation kept as leading spaces
-//   [x] tables and right-margin notes: a wide horizontal gap between words becomes a TAB
-//   [x] running headers and footers (top or bottom lines repeating on most pages, digits
-//       ignored) and page numbers ("Page 3 of 8", "- 3 -", "3") removed; found in linear time
+//   [x] paragraphs: a line further below the last than line spacing gives a blank line;
+//       wrapped lines joined (not across columns or pages); indentation as leading spaces
+//   [x] headings: lines set larger than the body type become "#" lines, one level per size
+//   [x] tables and right-margin notes: a wide horizontal gap between words becomes a TAB;
+//       a list label set apart by a hanging indent ("•", "1.") stays with its text
+//   [x] running headers and footers (top or bottom rows repeating on most pages, digits
+//       ignored, from the page edge inwards) and page numbers ("Page 3 of 8", "- 3 -", "3")
+//       removed; found in linear time (one hash count per candidate row)
 //   [x] page numbers kept in every line's span
 //   [x] encrypted PDFs that need a password: refused ("the PDF is encrypted"); PDFs with an
 //       owner password only (printing or copying restricted) are read
-//   [x] truncated (no %%EOF) or corrupt PDFs: refused with a reason; damaged pages skipped
-//       with a diagnostic
-//   [-] headings: not marked with "#" (font sizes are not used); numbered and capitalised
-//       headings are found by the layout stage
-//   [-] rotated text (sideways margin notes) dropped; pages read at their dominant rotation
+//   [x] truncated (no %%EOF) or corrupt PDFs: refused with a reason; pages poppler cannot
+//       open are skipped with a diagnostic; the same word printed twice (fake bold) is one
+//   [-] bold headings in body-size type are not marked (the layout finds numbered and
+//       capitalised headings)
+//   [-] rotated text (sideways margin notes) is dropped
 //   [ ] scanned pages (images without a text layer): no OCR; reported as holding no text
 //   [ ] more than two columns, tagged-PDF structure, annotations, form fields
 #pragma once

@@ -261,6 +261,19 @@ TEST_CASE("DOCX XML entities are never expanded", "[unit][docx][hostile]") {
   CHECK(d->lines[0].text.find("root:") == std::string::npos);
 }
 
+TEST_CASE("DOCX nested 100,000 deep is read without overflowing the stack",
+          "[unit][docx][hostile]") {
+  std::string open, close;
+  for (int i = 0; i < 100000; ++i) {
+    open += "<w:customXml>";
+    close += "</w:customXml>";
+  }
+  auto d = read(para("Before") + open + para("Deep inside") + close + para("After"));
+  CHECK(lines(d) == strings{"Before", "After"});
+  REQUIRE(d.diagnostics.size() == 1);
+  CHECK(d.diagnostics[0].code == "reader.docx-too-deep");
+}
+
 TEST_CASE("DOCX bad packages fail with their reasons", "[unit][docx][hostile]") {
   using minutes::test::read_file;
   auto truncated = rejection(read_file("tests/fixtures/bad/truncated.docx"));

@@ -16,10 +16,11 @@ namespace {
 
 // All entries together, as declared: a larger package is a zip bomb, not minutes.
 constexpr std::uint64_t max_uncompressed_bytes = 256ull * 1024 * 1024;
-// Deflate reaches about 1000:1 only on long runs of one byte; XML compresses 5–30:1. A part
-// that inflates more than this from its compressed size is a bomb (checked past the
-// floor below, where ratios mean little).
-constexpr std::uint64_t max_compression_ratio = 250;
+// Deflate reaches about 1000:1 only on long runs of one byte; XML compresses 5–30:1, and
+// even row after row of identical empty table cells stays well under this. A part that
+// inflates more than this from its compressed size is a bomb (checked past the floor below,
+// where ratios mean little).
+constexpr std::uint64_t max_compression_ratio = 600;
 constexpr std::uint64_t ratio_floor_bytes = 1024 * 1024;
 // The OLE directory of an encrypted Office file is a few sectors; never walk more.
 constexpr std::uint32_t max_ole_directory_sectors = 4096;
