@@ -186,6 +186,17 @@ bool opens_label(std::string_view prev, std::string_view s) {
   return sentence_end && first.size() >= 2 && first.back() == ':' && text::is_ascii_upper(first[0]);
 }
 
+// A line in capitals ("EMPLOYMENT", "MAKING WORK PAY") is a heading, not the end of a
+// wrapped sentence.
+bool capitals(std::string_view s) {
+  std::size_t upper = 0;
+  for (char c : s) {
+    if (text::is_ascii_lower(c)) return false;
+    upper += text::is_ascii_upper(c);
+  }
+  return upper >= 3;
+}
+
 std::string text_of(const piece& p) {
   std::string out;
   for (const auto* s : p.segments) {
@@ -233,7 +244,7 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
     bool same_type = prev != nullptr && std::abs(p.height - prev->height) <= same_size * p.height;
     if (prev != nullptr && !gap && same_type && p.flow == prev->flow && !out.empty() &&
         p.segments.size() == 1 && prev->segments.size() == 1 && !opens_item(text) &&
-        !opens_label(out.back().text, text) && p.top > prev->top) {
+        !opens_label(out.back().text, text) && !capitals(text) && p.top > prev->top) {
       // Wrapped: the line above ends near the right edge, where this line's first word
       // would not have fitted.
       std::size_t first_word = text.find(' ');
