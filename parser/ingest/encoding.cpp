@@ -21,9 +21,7 @@ struct magic {
   const char* reason;
 };
 // Formats that are recognisable by their first bytes and are not text.
-constexpr std::array<magic, 9> known_magic{{
-    {"%PDF", "a PDF file (PDF input is not supported by this build)"},
-    {"PK\x03\x04", "a ZIP container such as DOCX (not supported by this build)"},
+constexpr std::array<magic, 7> known_magic{{
     {"\xD0\xCF\x11\xE0", "a legacy Word/OLE document (.doc); save it as DOCX or text"},
     {"{\\rtf", "an RTF document; save it as DOCX or text"},
     {"\x89PNG", "a PNG image, not text"},
@@ -119,8 +117,7 @@ std::optional<detected_encoding> detect_encoding(std::string_view bytes, parse_f
     return detected_encoding{encoding_family::utf16be, "UTF-16BE", 2};
   for (const auto& m : known_magic) {
     if (starts_with(bytes, m.bytes)) {
-      bool document = m.bytes == "%PDF" || m.bytes == "PK\x03\x04" ||
-                      m.bytes == "\xD0\xCF\x11\xE0" || m.bytes == "{\\rtf";
+      bool document = m.bytes == "\xD0\xCF\x11\xE0" || m.bytes == "{\\rtf";
       why = {document ? failure::unsupported_format : failure::binary,
              std::string("this is ") + m.reason};
       return std::nullopt;

@@ -2,13 +2,18 @@
 // certain; markup formats are recognised by their content, then by the file's extension.
 #include <array>
 
+#include "parser/readers/docx.hpp"
+#include "parser/readers/pdf.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
 namespace {
 
 // Formats this build reads, one line each.
-constexpr std::array<reader, 0> table{};
+constexpr std::array table{
+    reader{"pdf", detect_pdf, read_pdf},
+    reader{"docx", detect_docx, read_docx},
+};
 
 }  // namespace
 

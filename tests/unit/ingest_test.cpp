@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "parser/ingest/encoding.hpp"
 #include "parser/ingest/ingest.hpp"
 #include "parser/ingest/normalise.hpp"
 #include "parser/ingest/source_text.hpp"
+#include "parser/parse.hpp"
 
 using minutes::parser::bullet_glyph;
 using minutes::parser::encoding_family;
@@ -477,12 +479,16 @@ TEST_CASE("binary noise fails as binary", "[unit][ingest]") {
   CHECK(why.reason == "binary data, not text in any known encoding");
 }
 
-TEST_CASE("PDF and ZIP magic bytes fail as unsupported formats", "[unit][ingest]") {
-  auto pdf = rejection("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
-  CHECK(pdf.kind == failure::unsupported_format);
+TEST_CASE("PDF and ZIP magic bytes go to their readers, which explain a damaged file",
+          "[unit][ingest]") {
+  auto failed = [](std::string bytes) {
+    auto result = minutes::parser::parse(std::move(bytes), "x");
+    REQUIRE(std::holds_alternative<parse_failure>(result));
+    return std::get<parse_failure>(result);
+  };
+  auto pdf = failed("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
   CHECK(pdf.reason.find("PDF") != std::string::npos);
-  auto zip = rejection(std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "word/document.xml");
-  CHECK(zip.kind == failure::unsupported_format);
+  auto zip = failed(std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "word/document.xml");
   CHECK(zip.reason.find("ZIP") != std::string::npos);
 }
 

@@ -1,0 +1,107 @@
+// PDF reader, front (see pdf.hpp): detection, loading with poppler-cpp, the checks that
+// refuse what cannot be read honestly (encrypted, truncated, corrupt), and the last step —
+// each page's lines rendered with blank lines between blocks.
+#include "parser/readers/pdf.hpp"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <climits>
+#include <memory>
+#include <mutex>
+
+#include "parser/readers/pdf/pages.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// "%PDF-" may follow some junk (mail headers, a BOM), within this many bytes.
+constexpr std::size_t header_window = 1024;
+// "%%EOF" stands within the last kilobyte of a complete file.
+constexpr std::size_t trailer_window = 1024;
+
+// poppler reports damage on stderr; the reader reports it as failures and diagnostics.
+void quiet(const std::string&, void*) {}
+
+}  // namespace
+
+bool detect_pdf(std::string_view bytes, std::string_view) {
+  return bytes.substr(0, header_window).find("%PDF-") != std::string_view::npos;
+}
+
+std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why) {
+  static std::once_flag silenced;
+  std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    why = {failure::too_large, "the PDF is larger than 2 GiB"};
+    return std::nullopt;
+  }
+  std::string_view tail =
+      bytes.substr(bytes.size() > trailer_window ? bytes.size() - trailer_window : 0);
+  if (tail.find("%%EOF") == std::string_view::npos) {
+    why = {failure::unreadable, "the PDF is truncated (it has no end-of-file marker)"};
+    return std::nullopt;
+  }
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!pdf) {
+    why = {failure::unreadable, "the PDF is damaged and cannot be read"};
+    return std::nullopt;
+  }
+  if (pdf->is_locked()) {
+    why = {failure::unsupported_format, "the PDF is encrypted (it needs a password to open)"};
+    return std::nullopt;
+  }
+  const int count = pdf->pages();
+  if (count <= 0) {
+    why = {failure::unreadable, "the PDF is damaged: it has no pages"};
+    return std::nullopt;
+  }
+  rendered_document doc;
+  doc.byte_offsets_in_source = false;
+  std::vector<std::vector<pdf::row>> pages(static_cast<std::size_t>(count));
+  std::vector<double> widths(static_cast<std::size_t>(count), 0.0);
+  int damaged = 0;
+  for (int i = 0; i < count; ++i) {
+    std::unique_ptr<poppler::page> page(pdf->create_page(i));
+    if (!page) {
+      ++damaged;
+      continue;
+    }
+    pages[static_cast<std::size_t>(i)] = pdf::page_rows(*page);
+    widths[static_cast<std::size_t>(i)] = page->page_rect(poppler::crop_box).width();
+  }
+  if (damaged > 0)
+    doc.diagnostics.push_back({model::severity::error,
+                               "reader.pdf-damaged-pages",
+                               std::to_string(damaged) + " page(s) of the PDF could not be read",
+                               {}});
+  pdf::remove_furniture(pages);
+  const pdf::type_sizes type = pdf::measure_type(pages);
+
+  std::size_t offset = 0;
+  auto emit = [&](std::string text, int page) {
+    rendered_line l;
+    l.byte_begin = offset;
+    l.byte_end = offset + text.size();
+    l.page = page;
+    offset = l.byte_end + 1;
+    l.text = std::move(text);
+    doc.lines.push_back(std::move(l));
+  };
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (auto& line : pdf::reading_order(pages[p], type, widths[p])) {
+      if (line.gap_before && !doc.lines.empty() && !doc.lines.back().text.empty())
+        emit({}, static_cast<int>(p + 1));
+      if (line.heading > 0)
+        line.text.insert(0, std::string(static_cast<std::size_t>(line.heading), '#') + " ");
+      emit(std::move(line.text), static_cast<int>(p + 1));
+    }
+    pages[p].clear();
+    pages[p].shrink_to_fit();
+  }
+  return doc;
+}
+
+}  // namespace minutes::parser
