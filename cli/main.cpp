@@ -8,9 +8,9 @@ int main(int argc, char** argv) {
   using namespace minutes::cli;
   CLI::App app{
       "minutes — turns meeting minutes into structured, auditable data.\n\n"
-      "Reads minutes (plain text and Markdown, any common encoding) and writes who attended,\n"
-      "the agenda items, resolutions and actions with owners and due dates, each with the\n"
-      "source lines it came from, as JSON, CSV tables or Markdown.\n\n"
+      "Reads minutes (plain text, Markdown, Word .docx and PDF; text in any common encoding) and\n"
+      "writes who attended, the agenda items, resolutions and actions with owners and due\n"
+      "dates, each with the source lines it came from, as JSON, CSV tables or Markdown.\n\n"
       "Exit status: 0 all inputs converted, 1 some inputs failed (each reported), 2 usage error.",
       "minutes"};
   app.set_version_flag("--version", std::string("minutes ") + minutes::tool_version +
@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
   batch_options b;
   auto* batch = app.add_subcommand(
       "batch",
-      "Convert files and folders (recursively: .txt .text .md .markdown) into a folder:\n"
+      "Convert files and folders (recursively: .txt .text .md .markdown .docx .pdf) into a "
+      "folder:\n"
       "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
       "motions/actions.csv for the whole batch");
   batch->add_option("INPUTS", b.inputs, "Files and folders")->required();
