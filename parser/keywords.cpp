@@ -215,6 +215,61 @@ std::span<const label_word> labels() {
   return label_table;
 }
 
+namespace {
+
+// "Committee present:", "Trustees absent:", "Board members in attendance:": a short
+// qualifier before a word of attendance; or a line of its own made of such words, "TSC
+// Voting Members not in attendance".
+std::optional<label_match> qualified_attendance_label(std::string_view line, std::size_t lead) {
+  constexpr std::size_t qualifier_max_words = 4;
+  std::size_t colon = line.find(':');
+  bool labelled = colon != std::string_view::npos && colon < 40;
+  std::string_view head = text::trim(labelled ? line.substr(0, colon) : line, "*_ ");
+  if (head.find_first_of(".,;") != std::string_view::npos) return std::nullopt;
+  std::optional<R> role;
+  std::size_t status_words = 1;
+  auto ends_with = [&](std::string_view phrase) {
+    return head.size() > phrase.size() &&
+           text::iequals(head.substr(head.size() - phrase.size()), phrase) &&
+           head[head.size() - phrase.size() - 1] == ' ';
+  };
+  if (ends_with("not in attendance") || ends_with("not present")) {
+    role = R::absent;
+    status_words = ends_with("not present") ? 2 : 3;
+  } else if (ends_with("in attendance")) {
+    role = R::present;
+    status_words = 2;
+  } else if (ends_with("present") || ends_with("attendance") || ends_with("attending")) {
+    role = R::present;
+  } else if (ends_with("absent")) {
+    role = R::absent;
+  } else if (ends_with("apologies") || ends_with("regrets")) {
+    role = R::apologies;
+  }
+  std::size_t words = text::word_count(head);
+  if (!role || words <= status_words || words - status_words > qualifier_max_words)
+    return std::nullopt;
+  if (!labelled) {
+    // Standing alone, every qualifier is a group word or a body's acronym ("TSC Voting Members").
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < head.size() && n < words - status_words; ++n) {
+      std::size_t sp = head.find(' ', i);
+      std::string_view w = head.substr(i, sp - i);
+      bool known = contains(group_words, w) || text::iequals(w, "voting") ||
+                   text::iequals(w, "non-voting") || text::iequals(w, "board") ||
+                   (w.size() > 1 && text::all_caps(w));
+      if (!known) return std::nullopt;
+      i = sp + 1;
+    }
+    return label_match{*role, lead + line.size(), false};
+  }
+  std::size_t j = colon + 1;
+  while (j < line.size() && (line[j] == '*' || line[j] == '_' || text::is_space(line[j]))) ++j;
+  return label_match{*role, lead + j, true};
+}
+
+}  // namespace
+
 std::optional<label_match> match_label(std::string_view full) {
   // Emphasis around a label is Markdown's way of printing one: "**Present (16):**".
   std::size_t lead = 0;
@@ -278,28 +333,7 @@ std::optional<label_match> match_label(std::string_view full) {
     if (!colon && at_end && !may_stand_alone(l.role)) continue;
     return label_match{l.role, lead + j, colon};
   }
-  // "Committee present:", "Trustees absent:", "Board members in attendance:": a short
-  // qualifier before a word of attendance.
-  std::size_t colon = line.find(':');
-  if (colon != std::string_view::npos && colon < 40) {
-    std::string_view head = text::trim(line.substr(0, colon), "*_ ");
-    std::size_t sp = head.rfind(' ');
-    bool one_phrase = head.find_first_of(".,;") == std::string_view::npos;
-    if (sp != std::string_view::npos && one_phrase && text::word_count(head) <= 4) {
-      std::string_view last = head.substr(sp + 1);
-      std::optional<R> role;
-      if (text::iequals(last, "present") || text::iequals(last, "attendance")) role = R::present;
-      if (text::iequals(last, "absent")) role = R::absent;
-      if (text::iequals(last, "apologies") || text::iequals(last, "regrets")) role = R::apologies;
-      if (role) {
-        std::size_t j = colon + 1;
-        while (j < line.size() && (line[j] == '*' || line[j] == '_' || text::is_space(line[j])))
-          ++j;
-        return label_match{*role, lead + j, true};
-      }
-    }
-  }
-  return std::nullopt;
+  return qualified_attendance_label(line, lead);
 }
 
 bool is_organisation_word(std::string_view word) {

@@ -73,6 +73,20 @@ TEST_CASE("structural labels may stand alone", "[unit][keywords]") {
   label("Absent  ", label_role::absent, 8, false);
 }
 
+TEST_CASE("a qualifier before a word of attendance", "[unit][keywords]") {
+  label("Committee present: Ann", label_role::present, 19, true);
+  label("Board members in attendance: Ann", label_role::present, 29, true);
+  label("Trustees absent: Ann", label_role::absent, 17, true);
+  label("TSC Voting Members not in attendance", label_role::absent, 36, false);
+  label("Voting members not present", label_role::absent, 26, false);
+  label("Board Members in Attendance", label_role::present, 27, false);
+}
+
+TEST_CASE("a line that only ends with a word of attendance is no label", "[unit][keywords]") {
+  no_label("Residents concerned about parking present");
+  no_label("Why so few were present");
+}
+
 TEST_CASE("not labels", "[unit][keywords]") {
   no_label("Presently the Board met");
   no_label("Present at the meeting were");
