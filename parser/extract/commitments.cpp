@@ -8,6 +8,7 @@
 
 #include "parser/extract/commitment_words.hpp"
 #include "parser/extract/names.hpp"
+#include "parser/grammar/reference_key.hpp"
 #include "parser/keywords.hpp"
 #include "parser/text.hpp"
 
@@ -328,6 +329,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   // Running text has the "X to …" form too ("Clerk to write to the council"), not the others.
   {
     std::size_t start = skip_spaces(s, 0);
+    if (auto key = grammar::match_reference_prefix(s.substr(start))) start += *key;  // "#212: "
     if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
     std::size_t end = owners_after(s, start, owners);
     // "ACTION: bkumar to triage …": in an action line, a lowercase handle owns the task.

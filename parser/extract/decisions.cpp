@@ -4,6 +4,7 @@
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
+#include "parser/grammar/reference_key.hpp"
 #include "parser/keywords.hpp"
 #include "parser/text.hpp"
 
@@ -72,6 +73,7 @@ std::string_view without_label(std::string_view s) {
   if (auto c = grammar::match_clause_label(s)) return text::trim(s.substr(c->length));
   if (auto n = grammar::match_agenda_number(s); n && n->length < s.size())
     return text::trim(s.substr(n->length));
+  if (auto key = grammar::match_reference_prefix(s)) return s.substr(*key);  // "ODPI-95 – "
   return s;
 }
 
