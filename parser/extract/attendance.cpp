@@ -76,7 +76,7 @@ bool group_heading(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t j = s.find(' ', i);
     std::string_view w = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
-    bool known = false;
+    bool known = w.size() > 1 && text::all_caps(w);  // "TSC Attendees", "PMC members"
     for (auto g : group_words) known = known || text::iequals(w, g);
     if (!known) return false;
     if (j == std::string_view::npos) break;
@@ -269,9 +269,19 @@ class roster_reader {
   void read_line(const layout_block& b, std::string_view line, bool strict,
                  std::size_t offset = npos) {
     if (offset == npos) offset = static_cast<std::size_t>(line.data() - b.text.data());
+    // "[x] Jean Morin", "[ ] Allan Johns": a checklist of the members, ticked when present.
+    std::optional<attendance_status> ticked;
+    if (line.size() > 3 && line[0] == '[' && line[2] == ']' && line[3] == ' ') {
+      if (line[1] == ' ') ticked = attendance_status::absent;
+      if (line[1] == 'x' || line[1] == 'X') ticked = attendance_status::present;
+      if (ticked) {
+        offset += 4;
+        line = line.substr(4);
+      }
+    }
     read_roster_line(line, columns_, shared_honorific_, strict, names_);
     for (const auto& n : names_) {
-      attendance_status status = status_with_note(status_, n.note);
+      attendance_status status = ticked ? *ticked : status_with_note(status_, n.note);
       status = status_with_note(status, n.affiliation);
       auto who =
           record(cx_, n, status, {&b, offset + n.begin, offset + n.end}, group_, n.affiliation);
