@@ -21,12 +21,16 @@ int main(int argc, char** argv) {
   auto* parse =
       app.add_subcommand("parse", "Parse one document; JSON to standard output by default");
   parse->add_option("FILE", p.input, "Minutes file, or - for standard input")->required();
-  parse->add_option("--format,-f", p.format, "Output format: json, csv (six tables) or md")
-      ->check(CLI::IsMember({"json", "csv", "md"}))
+  parse
+      ->add_option("--format,-f", p.format,
+                   "Output format: json, csv (six tables), md, or text (the lines as read from "
+                   "the file, e.g. what the PDF or Word reader saw)")
+      ->check(CLI::IsMember({"json", "csv", "md", "text"}))
       ->capture_default_str();
-  parse->add_option("-o,--output", p.output,
-                    "Write to this file (json, md) or folder (csv) instead of standard output; "
-                    "written atomically");
+  parse->add_option(
+      "-o,--output", p.output,
+      "Write to this file (json, md, text) or folder (csv) instead of standard output; "
+      "written atomically");
 
   batch_options b;
   auto* batch = app.add_subcommand(

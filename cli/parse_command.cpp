@@ -9,12 +9,38 @@
 
 namespace minutes::cli {
 
+namespace {
+
+// Writes one output to standard output, or atomically to the -o file.
+int emit(const parse_options& o, const std::string& text) {
+  if (o.output.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? exit_ok : exit_some_failed;
+  }
+  if (auto err = write_atomically(o.output, text); !err.empty()) {
+    std::cerr << "minutes: " << err << "\n";
+    return exit_some_failed;
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
 int run_parse(const parse_options& o) {
   parser::parse_failure why{parser::failure::unreadable, {}};
   auto bytes = read_input(o.input, why);
   if (!bytes) {
     std::cerr << "minutes: " << o.input << ": " << why.reason << "\n";
     return exit_some_failed;
+  }
+  if (o.format == "text") {
+    auto read = parser::read_text(std::move(*bytes), o.input);
+    if (auto* failed = std::get_if<parser::parse_failure>(&read)) {
+      std::cerr << "minutes: " << o.input << ": " << failed->reason << "\n";
+      return exit_some_failed;
+    }
+    return emit(o, std::get<std::string>(read));
   }
   auto result = parser::parse(std::move(*bytes), o.input);
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
@@ -36,17 +62,7 @@ int run_parse(const parse_options& o) {
     }
     return exit_ok;
   }
-  std::string text = o.format == "md" ? exporters::to_markdown(doc) : exporters::to_json(doc);
-  if (o.output.empty()) {
-    std::cout << text;
-    std::cout.flush();
-    return std::cout ? exit_ok : exit_some_failed;
-  }
-  if (auto err = write_atomically(o.output, text); !err.empty()) {
-    std::cerr << "minutes: " << err << "\n";
-    return exit_some_failed;
-  }
-  return exit_ok;
+  return emit(o, o.format == "md" ? exporters::to_markdown(doc) : exporters::to_json(doc));
 }
 
 }  // namespace minutes::cli

@@ -9,25 +9,49 @@
 
 namespace minutes::parser {
 
+namespace {
+
+// The document's lines, by its reader or as text.
+std::optional<source_text> read_source(std::string bytes, const std::string& path,
+                                       parse_failure& why) {
+  const reader* r = reader_for(bytes, path);
+  if (!r) return ingest_text(std::move(bytes), why);
+  auto rendered = r->read(bytes, why);
+  if (!rendered) return std::nullopt;
+  auto src = from_rendered(std::move(bytes), std::move(*rendered), r->format);
+  for (std::size_t i = 0; i < src.lines.size(); ++i)
+    if (!src.blank(i)) return src;
+  why = parse_failure{failure::empty, std::string("the ") + r->format + " document holds no text"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<std::string, parse_failure> read_text(std::string bytes, const std::string& path) {
+  parse_failure why{failure::unreadable, {}};
+  auto src = read_source(std::move(bytes), path, why);
+  if (!src) return why;
+  std::string out;
+  out.reserve(src->text.size() + src->lines.size() * 4);
+  for (std::size_t i = 0; i < src->lines.size(); ++i) {
+    const line_info& l = src->lines[i];
+    if (!src->blank(i)) {
+      out.append(l.indent, ' ');
+      if (l.bullet != bullet_glyph::none) out += "- ";
+    }
+    out += src->line(i);
+    out += '\n';
+  }
+  return out;
+}
+
 parse_result parse(std::string bytes, const std::string& path) {
   model::document doc;
   doc.from.path = path;
   doc.from.bytes = bytes.size();
   doc.from.sha256 = sha256_hex(bytes);
   parse_failure why{failure::unreadable, {}};
-  std::optional<source_text> src;
-  if (const reader* r = reader_for(bytes, path)) {
-    auto rendered = r->read(bytes, why);
-    if (!rendered) return why;
-    src = from_rendered(std::move(bytes), std::move(*rendered), r->format);
-    bool any_text = false;
-    for (std::size_t i = 0; i < src->lines.size() && !any_text; ++i) any_text = !src->blank(i);
-    if (!any_text)
-      return parse_failure{failure::empty,
-                           std::string("the ") + r->format + " document holds no text"};
-  } else {
-    src = ingest_text(std::move(bytes), why);
-  }
+  auto src = read_source(std::move(bytes), path, why);
   if (!src) return why;
   doc.from.format = src->format;
   doc.from.encoding = src->encoding;

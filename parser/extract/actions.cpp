@@ -129,6 +129,62 @@ struct action_finder {
     add(c, s, b, offset, item, action_origin::actions_line);
   }
 
+  // "- Action RJ: Discord announcement" over "  - Week before (16th)": the bullets under an
+  // action bullet spell out its terms, and its due date.
+  void add_details(std::size_t k, std::size_t end, pending_action& a) const {
+    constexpr std::size_t details_max = 3;
+    const auto& blocks = cx.lay.blocks;
+    const layout_block& b = blocks[k];
+    if (b.kind != model::block_kind::bullet) return;
+    std::size_t added = 0;
+    for (std::size_t j = k + 1; j < end && added < details_max; ++j) {
+      const layout_block& under = blocks[j];
+      if (under.kind != model::block_kind::bullet || under.level <= b.level || under.label) break;
+      a.record.text += "; " + std::string(text::trim(under.text, " ."));
+      a.record.where.end_line = cx.span_of(under).end_line;
+      a.record.where.end_byte = cx.span_of(under).end_byte;
+      ++added;
+    }
+    if (added && !a.record.due)
+      a.record.due = due_date(a.record.text, cx.meeting_date, cx.next_meeting_date);
+  }
+
+  // "- Action RJ: Check the boards" over "  - Action complete": work done by the meeting.
+  bool marked_done(std::size_t k, std::size_t end) const {
+    static constexpr std::string_view done_notes[] = {
+        "action complete", "action completed", "complete", "completed", "done", "action done"};
+    const auto& blocks = cx.lay.blocks;
+    const layout_block& b = blocks[k];
+    if (b.kind != model::block_kind::bullet) return false;
+    for (std::size_t j = k + 1; j < end; ++j) {
+      const layout_block& under = blocks[j];
+      if (under.kind != model::block_kind::bullet || under.level <= b.level) break;
+      std::string_view note = text::trim(under.text, " .!*_");
+      for (auto d : done_notes)
+        if (text::iequals(note, d)) return true;
+    }
+    return false;
+  }
+
+  // "Action LB: Make the calendar", "ACTION Priya: …": the owner stands between the label's
+  // word and its colon. Where the owner begins, or 0.
+  std::size_t owner_in_label(const layout_block& b) const {
+    std::string_view head = std::string_view(b.text).substr(0, b.label_length);
+    std::size_t colon = head.rfind(':');
+    std::size_t space = head.find(' ');
+    if (colon == std::string_view::npos || space == std::string_view::npos || space > colon)
+      return 0;
+    std::size_t begin = space;
+    while (begin < colon && text::is_space(head[begin])) ++begin;
+    std::string_view between = text::trim(head.substr(begin, colon - begin), "*_ ");
+    auto owner = owner_starting_at(between, 0);
+    if (!owner || owner->end != between.size() || owner->kind == owner_kind::group) return 0;
+    bool known = owner->kind == owner_kind::role || cx.people.knows(owner->name) ||
+                 cx.people.knows_initials(owner->name) ||
+                 owner->name.find(' ') != std::string_view::npos;
+    return known ? begin : 0;
+  }
+
   // "- [ ] @bob to …": an open checkbox is an action line; "- [x] …" is work done.
   static std::string_view checkbox(std::string_view s, bool& done) {
     done = false;
@@ -147,6 +203,13 @@ struct action_finder {
         continue;
       }
       if (b.label != label_role::actions) continue;
+      if (marked_done(k, range.end)) continue;
+      if (std::size_t owned = owner_in_label(b)) {
+        std::size_t before = cx.actions.size();
+        line(std::string_view(b.text).substr(owned), b, owned, item);  // "Action LB: Make …"
+        if (cx.actions.size() == before + 1) add_details(k, range.end, cx.actions.back());
+        continue;
+      }
       if (!b.body().empty()) line(b.body(), b, b.label_length, item);
       for (std::size_t j = k + 1; j < range.end; ++j) {
         const layout_block& e = blocks[j];

@@ -81,6 +81,20 @@ std::optional<grammar::agenda_number_match> item_number(std::string_view s) {
   return number;
 }
 
+// A numbered row "title <gap> lead" whose next line is a bullet or indented under it.
+bool titled_row(const source_text& src, std::size_t i, std::string_view rest) {
+  constexpr std::size_t lead_max_words = 3;
+  std::string_view title = text::trim(rest.substr(0, rest.find('\t')));
+  std::string_view lead = text::trim(rest.substr(rest.find('\t')));
+  if (title.empty() || !heading_like(title) || lead.find('\t') != std::string_view::npos ||
+      text::word_count(lead) > lead_max_words)
+    return false;
+  std::size_t next = i + 1;
+  while (next < src.lines.size() && src.blank(next)) ++next;
+  return next < src.lines.size() && (src.lines[next].bullet != bullet_glyph::none ||
+                                     src.lines[next].indent > src.lines[i].indent);
+}
+
 shaped_line shape_of(const source_text& src, std::size_t i) {
   std::string_view s = src.line(i);
   shaped_line out;
@@ -116,6 +130,13 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
       bool goes_on = i + 1 < src.lines.size() && !src.blank(i + 1) &&
                      text::is_ascii_lower(text::trim(src.line(i + 1)).front());
       running = sentence || goes_on;
+    }
+    // "1 <gap> Apologies received from <gap> HP" over bullets: an agenda table's row — number,
+    // title and who leads — heads the item.
+    if (row && titled_row(src, i, rest)) {
+      out = {opener::heading, 1, number->length, number->number};
+      out.title_end = number->length + rest.find('\t');
+      return out;
     }
     if (!row && running && heading_like(rest.substr(0, split->title_end))) {
       out = {opener::heading, 1, number->length, number->number};
@@ -259,7 +280,7 @@ class block_builder {
         b.kind = model::block_kind::heading;
         b.level = shape.level;
         b.number = std::string(shape.number);
-        if (shape.text_begin) s = s.substr(0, shape.title_end);
+        if (shape.title_end) s = s.substr(0, shape.title_end);
         s = text::trim(s.substr(shape.skip), "#");
         break;
       case opener::number_only:

@@ -79,6 +79,12 @@ diff -r "$tmp/out2" "$tmp/out3" >/dev/null || fail "batch output depends on --jo
 expect 1 "no input files" -- "$bin" batch "$tmp/folder" -o "$tmp/out4"
 expect 2 "" -- "$bin" batch "$tmp/in"
 
+# parse --format text shows the lines a reader made of a binary document.
+"$bin" parse tests/fixtures/docx/uk-parish-council.docx --format text >"$tmp/docx.txt" ||
+  fail "parse --format text failed"
+grep -q "Present" "$tmp/docx.txt" || fail "parse --format text lacks the document's lines"
+expect 1 "truncated.pdf: " -- "$bin" parse tests/fixtures/bad/truncated.pdf --format text
+
 # batch reads Word and PDF files beside text; a damaged one is named, the others converted.
 mkdir -p "$tmp/mixed"
 cp tests/fixtures/docx/uk-parish-council.docx tests/fixtures/pdf/us-city-council.pdf "$tmp/mixed/"
