@@ -98,12 +98,33 @@ std::optional<attendance_status> status_of(label_role role) {
   }
 }
 
+// What an item's title says of the names listed under it: "Apologies received from",
+// "Roll call", "Members absent". Nothing for "Welcome" or "Introductions".
+std::optional<attendance_status> status_of_title(std::string_view title) {
+  if (text::has_word(title, "apologies") || text::has_word(title, "regrets") ||
+      text::has_word(title, "excused"))
+    return attendance_status::apologies;
+  if (text::has_word(title, "absent") || text::has_word(title, "not present") ||
+      text::has_word(title, "not in attendance"))
+    return attendance_status::absent;
+  if (text::has_word(title, "present") || text::has_word(title, "attendance") ||
+      text::has_word(title, "attendees") || text::has_word(title, "roll call"))
+    return attendance_status::present;
+  return std::nullopt;
+}
+
 // Blocks where attendance is stated: the preamble and items about attendance.
-std::vector<std::pair<std::size_t, std::size_t>> attendance_scopes(const extract_context& cx) {
-  std::vector<std::pair<std::size_t, std::size_t>> scopes;
-  scopes.emplace_back(0, cx.lay.preamble_end);
+struct attendance_scope {
+  std::size_t begin, end;
+  std::optional<attendance_status> status;  // of names listed without a label
+};
+
+std::vector<attendance_scope> attendance_scopes(const extract_context& cx) {
+  std::vector<attendance_scope> scopes;
+  scopes.push_back({0, cx.lay.preamble_end, std::nullopt});
   for (const auto& item : cx.lay.items)
-    if (keywords::is_attendance_title(item.title)) scopes.emplace_back(item.heading + 1, item.end);
+    if (keywords::is_attendance_title(item.title))
+      scopes.push_back({item.heading + 1, item.end, status_of_title(item.title)});
   return scopes;
 }
 
@@ -120,8 +141,9 @@ class roster_reader {
  public:
   roster_reader(extract_context& cx) : cx_(cx) {}
 
-  void run(std::size_t begin, std::size_t end) {
+  void run(std::size_t begin, std::size_t end, std::optional<attendance_status> status) {
     const auto& blocks = cx_.lay.blocks;
+    if (status) start_list(blocks[begin], *status, {});
     for (std::size_t k = begin; k < end; ++k) read_block(blocks[k]);
   }
 
@@ -303,8 +325,9 @@ class roster_reader {
   bool last_was_name_line_ = false;
 };
 
-void rosters(extract_context& cx, std::size_t begin, std::size_t end) {
-  roster_reader(cx).run(begin, end);
+void rosters(extract_context& cx, const attendance_scope& scope) {
+  if (scope.begin >= scope.end) return;
+  roster_reader(cx).run(scope.begin, scope.end, scope.status);
 }
 
 // ---- Attendance sentences ----------------------------------------------------------------
@@ -483,9 +506,9 @@ void references(extract_context& cx, const layout_block& b) {
 }  // namespace
 
 void extract_attendance(extract_context& cx) {
-  for (auto [begin, end] : attendance_scopes(cx)) {
-    rosters(cx, begin, end);
-    attendance_sentences(cx, begin, end);
+  for (const auto& scope : attendance_scopes(cx)) {
+    rosters(cx, scope);
+    attendance_sentences(cx, scope.begin, scope.end);
   }
   for (const auto& b : cx.lay.blocks) {
     substitutions(cx, b);
