@@ -143,7 +143,10 @@ class roster_reader {
 
   void run(std::size_t begin, std::size_t end, std::optional<attendance_status> status) {
     const auto& blocks = cx_.lay.blocks;
-    if (status) start_list(blocks[begin], *status, {});
+    if (status) {
+      start_list(blocks[begin], *status, {});
+      titled_ = true;
+    }
     for (std::size_t k = begin; k < end; ++k) read_block(blocks[k]);
   }
 
@@ -253,6 +256,8 @@ class roster_reader {
       read_table(b);
       return;
     }
+    // Under "Apologies received from", a sentence is for the sentence readers.
+    if (titled_ && has_running_words(t)) return;
     std::size_t before = cx_.attendance.size();
     read_line(b, t, true);
     if (cx_.attendance.size() == before) {
@@ -312,8 +317,25 @@ class roster_reader {
     }
   }
 
+  // Lowercase words other than the joining words of names and lists: "were received from".
+  static bool has_running_words(std::string_view t) {
+    static constexpr std::string_view joining[] = {"and", "of", "the", "de", "van", "von",
+                                                   "der", "da", "le",  "la", "for"};
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t j = i;
+      while (j < t.size() && !text::is_space(t[j])) ++j;
+      std::string_view w = text::trim(t.substr(i, j - i), ",.;:()");
+      bool joins = false;
+      for (auto x : joining) joins = joins || w == x;
+      if (!w.empty() && text::is_ascii_lower(w[0]) && !joins) return true;
+      i = j + 1;
+    }
+    return false;
+  }
+
   static constexpr std::size_t npos = std::string_view::npos;
   extract_context& cx_;
+  bool titled_ = false;  // the list was opened by the item's title, not by a label
   bool in_list_ = false;
   attendance_status status_ = attendance_status::present;
   std::string group_;

@@ -38,6 +38,9 @@ struct outcome_phrase {
 
 // How minutes tell an outcome. Longest first.
 inline constexpr outcome_phrase outcome_phrases[] = {
+    // Negations first: "Not carried" holds "carried".
+    {"not carried", model::motion_outcome::lost},
+    {"was not carried", model::motion_outcome::lost},
     {"motion carried", model::motion_outcome::carried},
     {"motion passed", model::motion_outcome::carried},
     {"motion was carried", model::motion_outcome::carried},
@@ -57,7 +60,6 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"motion was lost", model::motion_outcome::lost},
     {"motion was defeated", model::motion_outcome::lost},
     {"motion fell", model::motion_outcome::lost},
-    {"not carried", model::motion_outcome::lost},
     {"defeated", model::motion_outcome::lost},
     {"lost", model::motion_outcome::lost},
     {"failed", model::motion_outcome::lost},

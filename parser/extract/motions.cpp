@@ -167,14 +167,45 @@ struct motion_reader {
     named_votes(m, s);
   }
 
+  static bool opens_with_vote_side(std::string_view s) {
+    auto opens = [&](const auto& side) {
+      for (auto w : side) {
+        if (!text::istarts_with(s, w) || s.size() <= w.size()) continue;
+        std::string_view rest = text::trim(s.substr(w.size()), " ");
+        if (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest.starts_with("\xE2\x80")))
+          return true;
+      }
+      return false;
+    };
+    return opens(ayes_words) || opens(nays_words) || opens(abstain_words);
+  }
+
   // "Ayes: Smith, Jones. Nays: Brown." and "Janet Keough yea, Dick Dillon yea".
   void named_votes(model::motion& m, std::string_view s) {
+    std::optional<model::vote_counts> nobody;  // "Nays – none": a side with no votes
     auto read_side = [&](const auto& words, model::vote_choice choice) {
       auto p = find_phrase(s, words);
       if (!p) return;
       std::size_t i = p->first + p->second;
-      while (i < s.size() && (s[i] == ':' || s[i] == '-' || text::is_space(s[i]))) ++i;
+      for (;;) {
+        if (i < s.size() && (s[i] == ':' || s[i] == '-' || text::is_space(s[i]))) {
+          ++i;
+        } else if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) {
+          i += 3;
+        } else {
+          break;
+        }
+      }
       if (i == p->first + p->second) return;  // "for" in running text, not "For:"
+      if (text::starts_with_word(s.substr(i), "none") ||
+          text::starts_with_word(s.substr(i), "nil")) {
+        if (!nobody) nobody = model::vote_counts{};
+        auto& slot = choice == model::vote_choice::for_      ? nobody->for_
+                     : choice == model::vote_choice::against ? nobody->against
+                                                             : nobody->abstain;
+        slot = 0;
+        return;
+      }
       std::vector<found_name> names;
       read_name_list(s, i, names);
       for (const auto& n : names) m.named_votes.push_back({std::string(n.name), choice});
@@ -190,16 +221,25 @@ struct motion_reader {
                                                                        : model::vote_choice::for_});
       }
     }
-    if (!m.votes && !m.named_votes.empty()) {
-      model::vote_counts counts;
-      for (const auto& v : m.named_votes) {
-        auto& slot = v.vote == model::vote_choice::for_      ? counts.for_
-                     : v.vote == model::vote_choice::against ? counts.against
-                                                             : counts.abstain;
-        slot = slot.value_or(0) + 1;
-      }
-      m.votes = counts;
+    if (nobody) {
+      if (!m.votes) m.votes = model::vote_counts{};
+      if (nobody->for_ && !m.votes->for_) m.votes->for_ = 0;
+      if (nobody->against && !m.votes->against) m.votes->against = 0;
+      if (nobody->abstain && !m.votes->abstain) m.votes->abstain = 0;
     }
+    // A side that names its voters counts them (the lines of a roll call come one by one).
+    if (m.named_votes.empty()) return;
+    model::vote_counts named;
+    for (const auto& v : m.named_votes) {
+      auto& slot = v.vote == model::vote_choice::for_      ? named.for_
+                   : v.vote == model::vote_choice::against ? named.against
+                                                           : named.abstain;
+      slot = slot.value_or(0) + 1;
+    }
+    if (!m.votes) m.votes = model::vote_counts{};
+    if (named.for_) m.votes->for_ = named.for_;
+    if (named.against) m.votes->against = named.against;
+    if (named.abstain) m.votes->abstain = named.abstain;
   }
 
   // "On being put to the vote: For 9 Against 2 … RESOLVED: That …": a recorded majority,
@@ -337,6 +377,11 @@ struct motion_reader {
         open->record.text = std::string(text::trim(s, " ."));
         extend(b, begin, end);
       }
+    }
+    // "Ayes – DuRocher, Lezon, Picha" / "Nays – none": the lines of a roll call.
+    if (open && opens_with_vote_side(s)) {
+      named_votes(open->record, s);
+      extend(b, begin, end);
     }
     // An outcome word inside the motion's own words ("that consideration be deferred") is not
     // its outcome: look only outside them.
