@@ -125,11 +125,9 @@ shaped_line shape_of(const source_text& src, std::size_t i) {
     auto split = split_title_from_text(rest);
     bool running = false;
     if (split) {
-      std::string_view after = text::trim(rest.substr(split->text_begin));
-      bool sentence = !after.empty() && (after.back() == '.' || after.back() == '!');
       bool goes_on = i + 1 < src.lines.size() && !src.blank(i + 1) &&
                      text::is_ascii_lower(text::trim(src.line(i + 1)).front());
-      running = sentence || goes_on;
+      running = split->certain || goes_on;
     }
     // "1 <gap> Apologies received from <gap> HP" over bullets: an agenda table's row — number,
     // title and who leads — heads the item.

@@ -1,6 +1,7 @@
 // Line shapes (see line_shape.hpp). Each test looks at one line only.
 #include "parser/layout/line_shape.hpp"
 
+#include "parser/grammar/honorific.hpp"
 #include "parser/text.hpp"
 
 namespace minutes::parser {
@@ -99,6 +100,20 @@ bool heading_like(std::string_view line) {
 }  // namespace minutes::parser
 
 namespace minutes::parser {
+namespace {
+// "Trustee Picha called roll call": a titled person, then a lowercase verb — a sentence.
+bool opens_with_titled_subject(std::string_view s) {
+  auto title = grammar::match_honorific(s);
+  if (!title) return false;
+  std::size_t i = title->length;
+  while (i < s.size() && text::is_ascii_upper(s[i])) {  // the name's words
+    while (i < s.size() && !text::is_space(s[i])) ++i;
+    while (i < s.size() && text::is_space(s[i])) ++i;
+  }
+  return i > title->length && i < s.size() && text::is_ascii_lower(s[i]);
+}
+}  // namespace
+
 std::optional<title_and_text> split_title_from_text(std::string_view t) {
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
     std::size_t at = t.find(dash);
@@ -109,10 +124,15 @@ std::optional<title_and_text> split_title_from_text(std::string_view t) {
       if ((i == 0 || rest[i - 1] == ' ') && text::is_ascii_lower(rest[i])) ++lower;
     constexpr std::size_t title_max_words = 8;
     constexpr std::size_t running_min_words = 6;
-    bool running =
-        ends_sentence(rest) || (lower >= 2 && text::word_count(rest) >= running_min_words);
+    std::string_view bare = text::trim(rest, " .");
+    bool nothing = text::iequals(bare, "none") || text::iequals(bare, "nil") ||
+                   text::iequals(bare, "n/a") || text::iequals(bare, "no report");
+    bool certain = text::trim(rest).ends_with('.') || text::trim(rest).ends_with('!') ||
+                   opens_with_titled_subject(rest) || nothing;
+    bool running = certain || ends_sentence(rest) ||
+                   (lower >= 2 && text::word_count(rest) >= running_min_words);
     if (text::word_count(head) <= title_max_words && running)
-      return title_and_text{at, at + dash.size()};
+      return title_and_text{at, at + dash.size(), certain};
   }
   return std::nullopt;
 }

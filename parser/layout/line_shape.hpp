@@ -33,6 +33,7 @@ bool title_like(std::string_view line);
 struct title_and_text {
   std::size_t title_end;
   std::size_t text_begin;
+  bool certain;  // a whole sentence, "none", or a titled subject ("Trustee Ames said …")
 };
 std::optional<title_and_text> split_title_from_text(std::string_view line);
 // Text that ends a sentence (". ", "?", "!") — paragraphs, not headings.
