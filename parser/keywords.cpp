@@ -133,10 +133,13 @@ constexpr std::string_view role_words[] = {
     "senior", "leader", "lead"};
 
 constexpr std::string_view function_words[] = {
-    "the",  "this",  "that",      "these", "those",   "it",     "all",   "a",      "an",  "and",
-    "or",   "but",   "following", "there", "members", "member", "we",    "they",   "he",  "she",
-    "i",    "if",    "in",        "on",    "at",      "for",    "with",  "from",   "as",  "any",
-    "each", "every", "some",      "no",    "not",     "none",   "young", "people", "our", "their"};
+    "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
+    "following", "there", "members", "member", "we", "they", "he", "she", "i", "if", "in", "on",
+    "at", "for", "with", "from", "as", "any", "each", "every", "some", "no", "not", "none", "young",
+    "people", "our", "their",
+    // Quantities that open a sentence: "Several residents were in attendance".
+    "several", "many", "few", "various", "numerous", "both", "most", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten"};
 
 // Words that open sentences and are no name on their own — but may begin one: "Will Myers",
 // "June Carter".

@@ -110,6 +110,22 @@ std::string_view bracketed(std::string_view s) {
   return text::trim(s.substr(1, s.size() - 2));
 }
 
+// Where the name begins after a job title whose last word is a role word and that at least
+// two words of name follow; 0 when there is none.
+std::size_t after_job_title(std::string_view name) {
+  constexpr std::size_t name_min_words = 2;
+  std::size_t words = text::word_count(name);
+  std::size_t begin = 0, n = 0, found = 0;
+  while (begin < name.size() && n + name_min_words < words) {
+    std::size_t sp = name.find(' ', begin);
+    if (sp == std::string_view::npos) break;
+    if (keywords::is_role_word(name.substr(begin, sp - begin))) found = sp + 1;
+    begin = sp + 1;
+    ++n;
+  }
+  return found;
+}
+
 // One entry: a name and what is printed with it. `offset` places it in the line.
 std::optional<found_name> read_entry(std::string_view e, std::size_t offset, bool strict) {
   // Leading lowercase role words: "treasurer Ray Barnes".
@@ -144,10 +160,16 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
     }
   }
   auto m = grammar::match_person_name(e);
-  if (!m || !plausible_person(m->name)) return std::nullopt;
+  if (!m) return std::nullopt;
   f.honorific = m->honorific;
   f.name = m->name;
   f.note = m->note;
+  // "Library Director Sandy Whitmer", "City Manager Tom Lee": a job title before the name.
+  if (std::size_t at = after_job_title(f.name); at != 0) {
+    if (f.note.empty()) f.note = text::trim(f.name.substr(0, at));
+    f.name = f.name.substr(at);
+  }
+  if (!plausible_person(f.name)) return std::nullopt;
   std::string_view after = text::trim(e.substr(m->length));
   if (strict && !after.empty() && text::is_ascii_lower(after[0])) return std::nullopt;
   // "Cllr Rachel Hanley (RH) - Chairman", "Janet Sowerby (JS) – Chair", "Ted Lind (excused)".
