@@ -451,10 +451,61 @@ struct motion_reader {
   }
 };
 
+// "moved to approve the consent agenda as read": the entries of the consent agenda, listed
+// as clauses ("a. Approve Minutes of …", "b. Receive and file …") in the item above the
+// motion, are the decisions. Adds them and returns the index of the first, or nullopt.
+std::optional<std::size_t> consent_entries(extract_context& cx, const model::motion& m) {
+  if (!m.item ||
+      !(text::has_word(m.text, "consent agenda") || text::has_word(m.text, "consent calendar") ||
+        text::has_word(m.text, "consent items")))
+    return std::nullopt;
+  // "approve Consent Agenda items a, b, c and e": only those entries.
+  std::string chosen;
+  if (std::size_t at = text::find_word(m.text, "items"); at != std::string_view::npos) {
+    std::string_view rest = std::string_view(m.text).substr(at + 5);
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      bool alone = (i == 0 || !text::is_letter(rest[i - 1])) &&
+                   (i + 1 == rest.size() || !text::is_letter(rest[i + 1]));
+      if (alone && text::is_ascii_lower(rest[i])) {
+        chosen.push_back(rest[i]);
+      } else if (text::is_letter(rest[i]) && !text::starts_with_word(rest.substr(i), "and")) {
+        break;
+      } else if (text::starts_with_word(rest.substr(i), "and")) {
+        i += 2;
+      }
+    }
+  }
+  std::optional<std::size_t> first;
+  for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
+    if (cx.doc.items[n].id != *m.item) continue;
+    const item_range& range = cx.lay.items[n];
+    for (std::size_t k = range.heading + 1; k < range.end; ++k) {
+      const layout_block& b = cx.lay.blocks[k];
+      if (cx.span_of(b).start_line >= m.where.start_line) break;
+      if (b.clause.empty() || b.numbered_paragraph || b.label) continue;
+      if (!chosen.empty() &&
+          (b.clause.size() != 1 || chosen.find(text::lower(b.clause[0])) == std::string::npos))
+        continue;
+      model::resolution r;
+      r.item = m.item;
+      r.label = b.clause;
+      r.text = std::string(text::trim(b.body()));
+      r.where = cx.span_of(b);
+      cx.doc.resolutions.push_back(std::move(r));
+      if (!first) first = cx.doc.resolutions.size() - 1;
+    }
+  }
+  return first;
+}
+
 // A carried motion is a resolution: the item's own record of it, or a new one.
 void link_resolution(extract_context& cx, pending_motion& pm) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
+  if (auto first = consent_entries(cx, m)) {
+    m.resolution = std::to_string(*first);
+    return;
+  }
   auto& all = cx.doc.resolutions;
   for (std::size_t n = 0; n < all.size(); ++n) {
     if (all[n].item == m.item && overlap(all[n].text, m.text) >= same_decision_overlap) {

@@ -87,21 +87,6 @@ bool ends_sentence(std::string_view line) {
   return c == '.' || c == '!' || c == ';' || c == ',';
 }
 
-bool heading_like(std::string_view line) {
-  std::string_view s = text::trim(line);
-  if (s.empty() || s.size() > heading_max_bytes) return false;
-  if (text::word_count(s) > heading_max_words) return false;
-  if (ends_sentence(s) || s.back() == ':') return false;
-  char first = s.front();
-  return text::is_ascii_upper(first) || text::is_digit(first) ||
-         static_cast<unsigned char>(first) >= 0x80 || first == '"' || first == '\'';
-}
-
-}  // namespace minutes::parser
-
-namespace minutes::parser {
-namespace {
-// "Trustee Picha called roll call": a titled person, then a lowercase verb — a sentence.
 bool opens_with_titled_subject(std::string_view s) {
   auto title = grammar::match_honorific(s);
   if (!title) return false;
@@ -112,7 +97,20 @@ bool opens_with_titled_subject(std::string_view s) {
   }
   return i > title->length && i < s.size() && text::is_ascii_lower(s[i]);
 }
-}  // namespace
+
+bool heading_like(std::string_view line) {
+  std::string_view s = text::trim(line);
+  if (s.empty() || s.size() > heading_max_bytes) return false;
+  if (text::word_count(s) > heading_max_words) return false;
+  if (ends_sentence(s) || s.back() == ':' || opens_with_titled_subject(s)) return false;
+  char first = s.front();
+  return text::is_ascii_upper(first) || text::is_digit(first) ||
+         static_cast<unsigned char>(first) >= 0x80 || first == '"' || first == '\'';
+}
+
+}  // namespace minutes::parser
+
+namespace minutes::parser {
 
 std::optional<title_and_text> split_title_from_text(std::string_view t) {
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
