@@ -139,7 +139,10 @@ constexpr std::string_view function_words[] = {
     "people", "our", "their",
     // Quantities that open a sentence: "Several residents were in attendance".
     "several", "many", "few", "various", "numerous", "both", "most", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten"};
+    "six", "seven", "eight", "nine", "ten",
+    // Verbs that open a clause of a decision: "Approve Minutes of …", "Ratify Payment of …".
+    "approve", "ratify", "receive", "adopt", "accept", "authorise", "authorize", "award", "note",
+    "confirm", "endorse", "appoint", "refuse", "defer", "direct", "request", "ask"};
 
 // Words that open sentences and are no name on their own — but may begin one: "Will Myers",
 // "June Carter".
