@@ -306,7 +306,8 @@ class roster_reader {
         line = line.substr(4);
       }
     }
-    read_roster_line(line, columns_, shared_honorific_, strict, names_);
+    read_roster_line(line, columns_, shared_honorific_, strict, names_,
+                     b.kind == model::block_kind::bullet);
     for (const auto& n : names_) {
       attendance_status status = ticked ? *ticked : status_with_note(status_, n.note);
       status = status_with_note(status, n.affiliation);
@@ -317,8 +318,10 @@ class roster_reader {
     }
   }
 
-  // Lowercase words other than the joining words of names and lists: "were received from".
+  // Lowercase words other than the joining words of names and lists, before any comma (an
+  // affiliation may follow one): "were received from".
   static bool has_running_words(std::string_view t) {
+    t = t.substr(0, t.find(','));
     static constexpr std::string_view joining[] = {"and", "of", "the", "de", "van", "von",
                                                    "der", "da", "le",  "la", "for"};
     for (std::size_t i = 0; i < t.size();) {

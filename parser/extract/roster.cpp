@@ -233,9 +233,21 @@ roster_columns read_roster_header(std::string_view row) {
 }
 
 void read_roster_line(std::string_view line, const roster_columns& columns,
-                      std::string_view shared_honorific, bool strict,
-                      std::vector<found_name>& out) {
+                      std::string_view shared_honorific, bool strict, std::vector<found_name>& out,
+                      bool one_per_line) {
   out.clear();
+  // "- Jeff Olchovy, Tapad": a bullet names one person; after its only comma, where they
+  // come from.
+  if (std::size_t comma = line.find(',');
+      one_per_line && comma != std::string_view::npos &&
+      line.find_first_of(",;(", comma + 1) == std::string_view::npos &&
+      text::word_count(line.substr(0, comma)) >= 2) {
+    if (auto f = read_entry(text::trim(line.substr(0, comma)), 0, strict); f && f->end == comma) {
+      f->affiliation = text::trim(line.substr(comma + 1));
+      out.push_back(*f);
+      return;
+    }
+  }
   // A row of cells: the name from its column, or the first cell that is a name.
   bool cells =
       line.find('\t') != std::string_view::npos || line.find("...") != std::string_view::npos;
