@@ -256,6 +256,9 @@ class roster_reader {
       read_table(b);
       return;
     }
+    // "The following new board members were present:", "For the Scala Center:": a line that
+    // introduces the names below keeps the list open.
+    if (!t.empty() && t.back() == ':') return;
     // Under "Apologies received from", a sentence is for the sentence readers.
     if (titled_ && has_running_words(t)) return;
     std::size_t before = cx_.attendance.size();

@@ -28,6 +28,26 @@ bool structural_title(std::string_view title) {
   std::string_view t = text::trim(title, ":*");
   for (auto w : words)
     if (text::iequals(t, w)) return true;
+  // "Attendees present", "Members in attendance": a list's label standing as a heading.
+  if (auto label = keywords::match_label(t); label && label->length >= t.size() &&
+                                             (label->role == keywords::label_role::present ||
+                                              label->role == keywords::label_role::apologies ||
+                                              label->role == keywords::label_role::absent))
+    return true;
+  // "Date, Time and Location": the meeting's facts, not its business.
+  static constexpr std::string_view fact_words[] = {"date",  "time", "times", "location", "venue",
+                                                    "place", "and",  "of",    "meeting",  "&"};
+  bool facts = true;
+  for (std::size_t i = 0; i < t.size() && facts;) {
+    std::size_t j = t.find(' ', i);
+    std::string_view w = text::trim(t.substr(i, j == std::string_view::npos ? j : j - i), ",");
+    bool known = false;
+    for (auto f : fact_words) known = known || text::iequals(w, f);
+    facts = known;
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  if (facts) return true;
   return keywords::is_title_phrase(t);
 }
 
@@ -251,7 +271,12 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
       continue;
     }
     if (before_items && dated_title_line(b)) continue;
-    if (!has_content_before_next_heading(blocks, k)) continue;
+    if (!has_content_before_next_heading(blocks, k)) {
+      // "### Reports" over "#### Treasurer", "#### Secretary": a heading that only groups
+      // topics; the headings under it are the items.
+      if (n + 1 < heads.size() && blocks[heads[n + 1]].level > level) item_level = 0;
+      continue;
+    }
     if (item_level != 0 && level > item_level) continue;
     items.push_back(k);
     item_level = level;
