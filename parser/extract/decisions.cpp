@@ -115,6 +115,9 @@ bool passive_decision(std::string_view s, bool& noting) {
     return !((text::iequals(verb, "noted") || text::iequals(verb, "received")) &&
              text::starts_with_word(s.substr(next_word(s, v)), "that"));
   };
+  // "She also reports the election report received from …": a person's sentence.
+  for (std::string_view pronoun : {"she", "he", "they", "i", "we"})
+    if (text::iequals(word_at(s, 0), pronoun)) return false;
   int thing_at = -1;
   std::size_t i = 0;
   for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
