@@ -1,14 +1,17 @@
 // The table of readers (see reader.hpp). Binary formats come first: their magic bytes are
 // certain; markup formats are recognised by their content, then by the file's extension.
-#include <array>
-
+#include "parser/readers/html.hpp"
+#include "parser/readers/markdown.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
 namespace {
 
 // Formats this build reads, one line each.
-constexpr std::array<reader, 0> table{};
+constexpr reader table[] = {
+    {"markdown", detect_markdown, read_markdown},
+    {"html", detect_html, read_html},
+};
 
 }  // namespace
 
