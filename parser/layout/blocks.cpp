@@ -188,7 +188,6 @@ class block_builder {
     if (!tail.empty() && tail.back() == ',') return true;
     for (auto j : joiners)
       if (tail.ends_with(j)) return true;
-    if (src_.format == "markdown") return true;
     // Word wrapping moved the next word down only when it did not fit on the line above.
     std::size_t first_word = s.find(' ');
     if (first_word == std::string_view::npos) first_word = s.size();
