@@ -176,7 +176,8 @@ std::optional<rendered_document> read_html(std::string_view bytes, parse_failure
     html::render(parsed.get(), 0, out);
     doc.lines = out.take_lines();
     if (!title.text.empty() && !repeats_title(doc.lines, title.text)) {
-      rendered_line line{title.text, src.original_begin(title.line), src.original_end(title.line)};
+      rendered_line line{title.text, src.original_begin(title.line),
+                         src.original_end(title.end_line)};
       rendered_line blank{"", line.byte_end, line.byte_end};
       if (!doc.lines.empty()) doc.lines.insert(doc.lines.begin(), blank);
       doc.lines.insert(doc.lines.begin(), std::move(line));

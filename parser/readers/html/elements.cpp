@@ -175,8 +175,6 @@ std::optional<std::string_view> attribute(const xmlNode* n, std::string_view nam
 element_info classify(const xmlNode* n) {
   element_info info;
   std::string_view name = name_of(n);
-  // Word's VML drawings (v:shape, v:imagedata) hold no text; o:p and w:* do.
-  if (name.starts_with("v:")) return {element_kind::skip};
   auto it = std::lower_bound(kinds.begin(), kinds.end(), name,
                              [](const entry& e, std::string_view k) { return e.first < k; });
   if (it != kinds.end() && it->first == name) info.kind = it->second;

@@ -12,13 +12,6 @@ namespace {
 
 using markup::line_writer;
 
-// libxml2 stops at 256 levels of nesting and drops the rest of the page; XML_PARSE_HUGE
-// lifts that (the walk below is iterative). HTML has no entity definitions to expand, and
-// the parser is told to load nothing from the network and to ignore <meta charset>: the
-// reader decoded the bytes already.
-constexpr int parse_options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
-                              XML_PARSE_HUGE;
 // libxml2 keeps line numbers in 16 bits: beyond this a node's line is not known.
 constexpr long line_number_limit = 65535;
 
@@ -105,6 +98,17 @@ class renderer {
     long line = xmlGetLineNo(n);
     if (line > 0 && line < line_number_limit) cursor_ = base_ + static_cast<std::size_t>(line) - 1;
     element_info e = classify(n);
+    // Word's <o:p> reaches the tree as a <p> inside the paragraph: it is inline.
+    if (e.kind == element_kind::paragraph && paragraph_depth_ > 0) e.kind = element_kind::inline_;
+    // A paragraph in a list item is a line of the item, with no blank line around it.
+    if (e.kind == element_kind::paragraph && e.level == 0 && list_depth_ > 0) e.level = -1;
+    if (!open(n, e)) return false;
+    open_.push_back(e);
+    return true;
+  }
+
+  // Starts element `n` of kind `e`; false when its content is not rendered.
+  bool open(xmlNode* n, const element_info& e) {
     switch (e.kind) {
       case element_kind::skip:
         return false;
@@ -117,12 +121,10 @@ class renderer {
         if (cell_depth_ == 0) out_.set_marker(quotes() + std::string(e.level, '#') + " ");
         return true;
       case element_kind::paragraph:
-        if (e.level > 0) {  // a Word list paragraph: a line of a list, indented by its level
-          boundary(false);
-          if (cell_depth_ == 0) out_.set_marker(quotes() + indent(e.level - 1));
-        } else {
-          boundary(true);
-        }
+        ++paragraph_depth_;
+        boundary(e.level == 0);
+        // A Word list paragraph (level > 0): a line of a list, indented by its level.
+        if (e.level > 0 && cell_depth_ == 0) out_.set_marker(quotes() + indent(e.level - 1));
         return true;
       case element_kind::block:
         boundary(false);
@@ -189,7 +191,9 @@ class renderer {
   }
 
   void leave(xmlNode* n) {
-    element_info e = classify(n);
+    if (open_.empty()) return;
+    element_info e = open_.back();
+    open_.pop_back();
     switch (e.kind) {
       case element_kind::chrome:
       case element_kind::block:
@@ -201,6 +205,7 @@ class renderer {
         out_.clear_marker();
         break;
       case element_kind::paragraph:
+        --paragraph_depth_;
         boundary(e.level == 0);
         out_.clear_marker();
         break;
@@ -346,7 +351,8 @@ class renderer {
   line_writer& out_;
   bool has_main_;
   int main_depth_ = 0, quote_depth_ = 0, list_depth_ = 0, raw_depth_ = 0, label_depth_ = 0;
-  int cell_depth_ = 0;
+  int cell_depth_ = 0, paragraph_depth_ = 0;
+  std::vector<element_info> open_;       // the elements entered and not yet left, as rendered
   std::vector<int> saved_cells_;         // cell depth outside each open table
   std::vector<int> row_cells_;           // cells seen in each open row
   std::vector<std::size_t> bold_marks_;  // where each open bold run began in the line
@@ -356,37 +362,6 @@ class renderer {
 
 // ---- Public API -------------------------------------------------------------------------
 
-doc_ptr parse(std::string_view utf8) {
-  if (utf8.empty()) return nullptr;
-  return doc_ptr(
-      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", parse_options));
-}
-
-page_title title_of(xmlDoc* doc, std::size_t first_line) {
-  page_title t;
-  xmlNode* root = xmlDocGetRootElement(doc);
-  if (root == nullptr) return t;
-  for (xmlNode* head = root->children; head != nullptr; head = head->next) {
-    if (head->type != XML_ELEMENT_NODE || !name_is(head, "head")) continue;
-    for (xmlNode* n = head->children; n != nullptr; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE || !name_is(n, "title")) continue;
-      for (xmlNode* c = n->children; c != nullptr; c = c->next) {
-        for (char ch : content_of(c)) {
-          if (!is_space(ch))
-            t.text.push_back(ch);
-          else if (!t.text.empty() && t.text.back() != ' ')
-            t.text.push_back(' ');
-        }
-      }
-      while (!t.text.empty() && t.text.back() == ' ') t.text.pop_back();
-      long line = xmlGetLineNo(n);
-      t.line = first_line + (line > 0 && line < line_number_limit ? line - 1 : 0);
-      return t;
-    }
-  }
-  return t;
-}
-
 void render(xmlDoc* doc, std::size_t first_line, line_writer& out) {
   xmlNode* root = xmlDocGetRootElement(doc);
   if (root == nullptr) return;
@@ -395,11 +370,6 @@ void render(xmlDoc* doc, std::size_t first_line, line_writer& out) {
   renderer(first_line, out, has_main_content(root)).run(root);
   out.end_line();
   out.collapse_whitespace(was_collapsing);
-}
-
-void render_fragment(std::string_view utf8, std::size_t first_line, line_writer& out) {
-  doc_ptr doc = parse(utf8);
-  if (doc) render(doc.get(), first_line, out);
 }
 
 }  // namespace minutes::parser::html

@@ -24,11 +24,12 @@ using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
 // libxml2 found no document at all.
 doc_ptr parse(std::string_view utf8);
 
-// The page's <title>, whitespace collapsed, and the 0-based line it stands on (offset by
+// The page's <title>, whitespace collapsed, and the 0-based lines it stands on (offset by
 // `first_line`); empty when there is none.
 struct page_title {
   std::string text;
-  std::size_t line = 0;
+  std::size_t line = 0;      // where it begins …
+  std::size_t end_line = 0;  // … and ends
 };
 page_title title_of(xmlDoc* doc, std::size_t first_line);
 
