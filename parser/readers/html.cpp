@@ -18,10 +18,15 @@
 //       page's content when they hold navigation or the page marks its <main>
 //   [x] Word-saved HTML: MsoNormal paragraphs, <o:p>, list paragraphs (mso-list, indented by
 //       level, their "·" / "1." labels kept), tabs (mso-tab-count) as column gaps,
-//       <![if …]> conditionals and VML drawings dropped
+//       <![if …]> conditionals dropped
 //   [x] encodings: BOM, <meta charset>, http-equiv Content-Type, <?xml encoding?>, else
 //       detected (UTF-8, UTF-16, Windows-1252, …); ISO-8859-1 and ASCII read as Windows-1252
 //   [x] malformed markup read as well as libxml2's recover mode can; any nesting depth
+//   [-] a line break in the source before a line that opens with a label ("ACTION:"), a
+//       bullet glyph or a speaker ("Yuki:") ends the rendered line; a bold label inside a
+//       line ("… <b>Moved:</b> Ann") starts a line of its own
+//   [-] every paragraph has a blank line around it, whatever the page's CSS says (Word's
+//       MsoNormal paragraphs too; its empty paragraphs leave nothing more)
 //   [-] navigation marked only by class or id: "nav", "navbar", "breadcrumb(s)", … only
 //   [-] line positions: exact for elements; for text, counted from the element before it
 //   [ ] CSS (display, generated content, ::before list numbers) beyond inline styles

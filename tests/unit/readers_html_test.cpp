@@ -4,6 +4,8 @@
 // page of minutes end to end through the parser.
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -241,6 +243,65 @@ TEST_CASE("HTML: 10,000-deep nesting renders in bounded time", "[readers][html][
     REQUIRE_FALSE(doc.lines.empty());
     CHECK(doc.lines.back().text.find("after") != std::string::npos);
     for (const auto& l : doc.lines) CHECK(l.text.size() < 200);
+  }
+}
+
+TEST_CASE("HTML: random fragments never crash and stay inside the source", "[readers][errors]") {
+  static const char* const fragments[] = {"<p>",
+                                          "</p>",
+                                          "<div>",
+                                          "</div>",
+                                          "<table>",
+                                          "<tr>",
+                                          "<td>",
+                                          "</td>",
+                                          "</table>",
+                                          "<ul>",
+                                          "<li>",
+                                          "</ul>",
+                                          "<ol>",
+                                          "<pre>",
+                                          "</pre>",
+                                          "<br>",
+                                          "<b>",
+                                          "</b>",
+                                          "<o:p>",
+                                          "<![if !x]>",
+                                          "<![endif]>",
+                                          "<!--",
+                                          "-->",
+                                          "<script>",
+                                          "</script>",
+                                          "<title>",
+                                          "<h2>",
+                                          "</h2>",
+                                          "<blockquote>",
+                                          "<input type=checkbox>",
+                                          "<span style='mso-list:Ignore'>",
+                                          "<span style='mso-tab-count:1'>",
+                                          "&amp;",
+                                          "&nbsp;",
+                                          "&#",
+                                          "\n",
+                                          "text",
+                                          "Present:",
+                                          "\xC3",
+                                          "\xFF",
+                                          "<",
+                                          ">",
+                                          " "};
+  std::mt19937 random(20240512);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1);
+  for (int n = 0; n < 300; ++n) {
+    std::string doc;
+    for (int k = 0; k < 60; ++k) doc += fragments[pick(random)];
+    parse_failure why{failure::unreadable, ""};
+    auto out = read_html(doc, why);
+    if (!out) continue;
+    for (const auto& l : out->lines) {
+      CHECK(l.byte_begin <= l.byte_end);
+      CHECK(l.byte_end <= doc.size());
+    }
   }
 }
 

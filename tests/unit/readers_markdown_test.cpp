@@ -3,6 +3,8 @@
 // pathological input; and minutes in Markdown end to end through the parser.
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -222,9 +224,9 @@ TEST_CASE("Markdown: 10,000-deep nesting renders in bounded time and width",
   const int depth = 10000;
   std::string quotes(depth, '>');
   quotes += " deep\n";
-  std::string lists;
-  for (int i = 0; i < depth; ++i)
-    lists += std::string(2 * static_cast<std::size_t>(i), ' ') + "- x\n";
+  std::string lists;  // "- - - … x": each marker opens a list inside the item before
+  for (int i = 0; i < depth; ++i) lists += i % 2 ? "1. " : "- ";
+  lists += "x\n";
   std::string brackets = std::string(depth, '[') + "text" + std::string(depth, ']') + "\n" +
                          std::string(depth, '*') + "emph" + std::string(depth, '*') + "\n";
   for (const std::string& md : {quotes, lists, brackets}) {
@@ -236,6 +238,28 @@ TEST_CASE("Markdown: 10,000-deep nesting renders in bounded time and width",
     for (const auto& l : doc.lines) CHECK(l.text.size() < 2 * depth + 64);
   }
   CHECK(render(quotes).lines[0].text.size() < 100);  // quote marks stop at the depth cap
+}
+
+TEST_CASE("Markdown: random fragments never crash and stay inside the source",
+          "[readers][errors]") {
+  static const char* const fragments[] = {
+      "# ",    "## ",  "- ",       "1. ",       "> ",    "**",     "*",       "_",     "`",
+      "```\n", "[",    "](",       ")",         "![",    "|",      "|---|\n", "---\n", "+++\n",
+      "&amp;", "&#",   ";",        "<br>",      "<div>", "</div>", "\n",      "\n\n",  "  \n",
+      "\\\n",  "text", "Present:", "\xC2\xB7 ", "\xC3",  "\xFF",   "\t",      " "};
+  std::mt19937 random(20240512);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1);
+  for (int n = 0; n < 300; ++n) {
+    std::string doc;
+    for (int k = 0; k < 60; ++k) doc += fragments[pick(random)];
+    parse_failure why{failure::unreadable, ""};
+    auto out = read_markdown(doc, why);
+    if (!out) continue;
+    for (const auto& l : out->lines) {
+      CHECK(l.byte_begin <= l.byte_end);
+      CHECK(l.byte_end <= doc.size());
+    }
+  }
 }
 
 TEST_CASE("Markdown: minutes in Markdown end to end", "[readers][markdown][parse]") {

@@ -11,7 +11,7 @@
 namespace minutes::parser::html {
 
 enum class element_kind {
-  inline_,     // text flows through (a, b, span, font, o:p, unknown elements)
+  inline_,     // text flows through (a, b, span, font, unknown elements)
   skip,        // not minutes text: script, style, head, nav, forms, images, hidden elements
   chrome,      // header, footer, aside: site chrome unless inside the page's content
   heading,     // h1–h6 (level)
