@@ -62,21 +62,17 @@ void line_writer::open() {
   content_begin_ = line_.size();
   open_ = true;
   space_pending_ = gap_pending_ = false;
-  positioned_ = false;
+  pieces_.clear();
 }
 
 void line_writer::text(std::string_view s, std::size_t first_line, std::size_t last_line) {
-  bool shown = visible(s);
-  text(s);
-  if (!shown) return;
-  if (!positioned_) {
-    first_ = first_line;
-    last_ = last_line;
-    positioned_ = true;
-  } else {
-    first_ = std::min(first_, first_line);
-    last_ = std::max(last_, last_line);
+  if (!visible(s)) {
+    text(s);
+    return;
   }
+  std::size_t offset = mark();
+  text(s);
+  pieces_.push_back({offset, first_line, last_line});
 }
 
 void line_writer::text(std::string_view s) {
@@ -114,9 +110,14 @@ void line_writer::end_line() {
   rendered_line r;
   r.text = std::move(line_);
   line_.clear();
-  if (positioned_) {
-    r.byte_begin = src_.original_begin(first_);
-    r.byte_end = src_.original_end(last_);
+  if (!pieces_.empty()) {
+    std::size_t first = pieces_.front().first, last = pieces_.front().last;
+    for (const auto& p : pieces_) {
+      first = std::min(first, p.first);
+      last = std::max(last, p.last);
+    }
+    r.byte_begin = src_.original_begin(first);
+    r.byte_end = src_.original_end(last);
   } else if (!lines_.empty()) {
     r.byte_begin = r.byte_end = lines_.back().byte_end;
   }
@@ -149,17 +150,21 @@ void line_writer::break_at(std::size_t mark) {
       break;
     }
   }
-  const bool positioned = positioned_;
-  const std::size_t first = first_, last = last_;
+  // Text placed before the mark stays with the head, the rest goes with the tail.
+  std::vector<piece> tail_pieces;
+  std::erase_if(pieces_, [&](const piece& p) {
+    if (p.offset < mark) return false;
+    tail_pieces.push_back(p);
+    return true;
+  });
   const bool space = space_pending_, gap = gap_pending_;
   end_line();
   open();
   std::size_t lead = 0;
   while (lead < tail.size() && is_ascii_space(tail[lead])) ++lead;
   line_ += std::string_view(tail).substr(lead);
-  positioned_ = positioned;
-  first_ = first;
-  last_ = last;
+  for (auto& p : tail_pieces) p.offset = p.offset >= mark + lead ? p.offset - mark - lead : 0;
+  pieces_ = std::move(tail_pieces);
   space_pending_ = space;
   gap_pending_ = gap;
 }

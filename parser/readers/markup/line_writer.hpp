@@ -78,8 +78,11 @@ class line_writer {
   std::size_t content_begin_ = 0;  // where its text begins in line_
   bool space_pending_ = false;     // collapsed whitespace waits for the next word
   bool gap_pending_ = false;       // a column gap waits for the next cell's text
-  bool positioned_ = false;        // first_/last_ hold a source position
-  std::size_t first_ = 0, last_ = 0;
+  struct piece {
+    std::size_t offset;       // where the piece's text begins in the line's text
+    std::size_t first, last;  // the source lines it stands on
+  };
+  std::vector<piece> pieces_;  // the placed text of the open line
   bool blank_pending_ = false;
   std::vector<rendered_line> lines_;
 };
