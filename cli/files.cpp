@@ -61,8 +61,8 @@ bool batch_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" || ext == ".docx" ||
-         ext == ".pdf";
+  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" || ext == ".html" ||
+         ext == ".htm" || ext == ".docx" || ext == ".pdf";
 }
 
 std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {

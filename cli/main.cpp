@@ -8,7 +8,7 @@ int main(int argc, char** argv) {
   using namespace minutes::cli;
   CLI::App app{
       "minutes — turns meeting minutes into structured, auditable data.\n\n"
-      "Reads minutes (plain text, Markdown, Word .docx and PDF; text in any common encoding) and\n"
+      "Reads minutes (plain text, Markdown, HTML, Word .docx and PDF, in any common encoding) and\n"
       "writes who attended, the agenda items, resolutions and actions with owners and due\n"
       "dates, each with the source lines it came from, as JSON, CSV tables or Markdown.\n\n"
       "Exit status: 0 all inputs converted, 1 some inputs failed (each reported), 2 usage error.",
@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
   batch_options b;
   auto* batch = app.add_subcommand(
       "batch",
-      "Convert files and folders (recursively: .txt .text .md .markdown .docx .pdf) into a "
+      "Convert files and folders (recursively: .txt .text .md .markdown .html .htm .docx .pdf) "
+      "into a "
       "folder:\n"
       "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
       "motions/actions.csv for the whole batch");

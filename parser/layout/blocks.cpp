@@ -257,7 +257,6 @@ class block_builder {
     if (auto h = grammar::match_honorific(probe); h && h->length > last_word.size()) return true;
     for (auto j : joiners)
       if (tail.ends_with(j)) return true;
-    if (src_.format == "markdown") return true;
     // Word wrapping moved the next word down only when it did not fit on the line above.
     std::size_t first_word = s.find(' ');
     if (first_word == std::string_view::npos) first_word = s.size();

@@ -1,8 +1,8 @@
 // The table of readers (see reader.hpp). Binary formats come first: their magic bytes are
 // certain; markup formats are recognised by their content, then by the file's extension.
-#include <array>
-
 #include "parser/readers/docx.hpp"
+#include "parser/readers/html.hpp"
+#include "parser/readers/markdown.hpp"
 #include "parser/readers/pdf.hpp"
 #include "parser/readers/reader.hpp"
 
@@ -10,9 +10,11 @@ namespace minutes::parser {
 namespace {
 
 // Formats this build reads, one line each.
-constexpr std::array table{
-    reader{"pdf", detect_pdf, read_pdf},
-    reader{"docx", detect_docx, read_docx},
+constexpr reader table[] = {
+    {"pdf", detect_pdf, read_pdf},
+    {"docx", detect_docx, read_docx},
+    {"markdown", detect_markdown, read_markdown},
+    {"html", detect_html, read_html},
 };
 
 }  // namespace

@@ -88,11 +88,13 @@ expect 1 "truncated.pdf: " -- "$bin" parse tests/fixtures/bad/truncated.pdf --fo
 # batch reads Word and PDF files beside text; a damaged one is named, the others converted.
 mkdir -p "$tmp/mixed"
 cp tests/fixtures/docx/uk-parish-council.docx tests/fixtures/pdf/us-city-council.pdf "$tmp/mixed/"
+cp "$(ls tests/fixtures/html/*.html | head -1)" "$tmp/mixed/page.html"
 cp seeds/002_b3c4cebdbde0b01b.txt "$tmp/mixed/uk-parish-council.txt"
 cp tests/fixtures/bad/truncated.pdf tests/fixtures/bad/encrypted.docx "$tmp/mixed/"
 expect 1 "truncated.pdf: " -- "$bin" batch "$tmp/mixed" -o "$tmp/out5"
 grep -qE "encrypted.docx: .*password" "$tmp/err" || fail "batch did not name encrypted.docx"
-[ "$(ls "$tmp/out5"/*.json | wc -l)" -eq 3 ] || fail "mixed batch did not write 3 JSON files"
+[ "$(ls "$tmp/out5"/*.json | wc -l)" -eq 4 ] || fail "mixed batch did not write 4 JSON files"
+[ -s "$tmp/out5/page.json" ] || fail "batch skipped the HTML page"
 [ -s "$tmp/out5/us-city-council.json" ] || fail "batch skipped the PDF"
 
 if [ "$failures" -ne 0 ]; then
