@@ -80,9 +80,24 @@ std::string_view drop_last_word(std::string_view s) {
   return sp == std::string_view::npos ? std::string_view() : text::trim(s.substr(0, sp));
 }
 
+// "3rd", "21st": the meeting's ordinal, filler like "meeting".
+bool ordinal(std::string_view w) {
+  std::size_t digits = 0;
+  while (digits < w.size() && text::is_digit(w[digits])) ++digits;
+  std::string_view suffix = w.substr(digits);
+  return digits > 0 && (text::iequals(suffix, "st") || text::iequals(suffix, "nd") ||
+                        text::iequals(suffix, "rd") || text::iequals(suffix, "th"));
+}
+
+bool filler(std::string_view w) {
+  // "Meeting #7": the meeting's number.
+  bool numbered = w.size() > 1 && w[0] == '#' && text::is_digit(w[1]);
+  return keywords::is_minutes_filler(w) || ordinal(w) || numbered;
+}
+
 bool all_filler(std::string_view s) {
   while (!s.empty()) {
-    if (!keywords::is_minutes_filler(text::trim(first_word(s), ".,:;'"))) return false;
+    if (!filler(text::trim(first_word(s), ".,:;'"))) return false;
     s = drop_first_word(s);
   }
   return true;
@@ -95,18 +110,25 @@ std::string_view strip_filler(std::string_view s) {
   // Leading filler up to the last "of" within it: "Minutes of a Meeting of the …".
   std::string_view rest = s;
   std::string_view kept = s;
-  while (!rest.empty() && keywords::is_minutes_filler(text::trim(first_word(rest), ".,:"))) {
+  while (!rest.empty() && filler(text::trim(first_word(rest), ".,:"))) {
     std::string_view w = first_word(rest);
     rest = drop_first_word(rest);
     if (text::iequals(w, "of") || text::iequals(w, "the")) kept = rest;
   }
   if (kept.data() == s.data() && rest.data() != s.data() && !rest.empty()) kept = rest;
   s = kept;
+  // ", Q4 2016", ", 2024-25": a period after a comma is not part of the name.
+  if (std::size_t comma = s.find(", "); comma != std::string_view::npos) {
+    std::string_view w = first_word(text::trim(s.substr(comma + 1)));
+    bool quarter = w.size() == 2 && (w[0] == 'Q' || w[0] == 'H') && text::is_digit(w[1]);
+    bool year = w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, text::is_digit);
+    if (quarter || year || w.starts_with("FY")) s = text::trim(s.substr(0, comma));
+  }
   // A "held …" clause ends the name.
   if (std::size_t held = text::find_word(s, "held"); held != std::string_view::npos)
     s = text::trim(s.substr(0, held));
   // Trailing filler: "… meeting", "… Meeting Minutes", "-- weekly call".
-  while (!s.empty() && keywords::is_minutes_filler(text::trim(last_word(s), ".,:")) &&
+  while (!s.empty() && filler(text::trim(last_word(s), ".,:")) &&
          !text::iequals(last_word(s), "members"))
     s = drop_last_word(s);
   // A trailing parenthesis that abbreviates the name: "Astronomical Society (CastleAstro)".
@@ -213,6 +235,13 @@ std::size_t body_begins(std::string_view body) {
   if (words < 2 || second == std::string_view::npos) return std::string_view::npos;
   std::string_view first = body.substr(0, second - 1);
   std::string_view next = first_word(body.substr(second));
+  // "OASIS Common Security Advisory Framework (CSAF) TC", "CSS Committee": an acronym
+  // names the organisation before its body.
+  bool letters = first.size() >= 2 && std::all_of(first.begin(), first.end(), text::is_ascii_upper);
+  // ("CORPORATE PARENTING BOARD" is a title in capitals, not an acronym.)
+  if (letters && !text::all_caps(body) && !one_of(first, body_heads) &&
+      headed_by(body.substr(second), body_heads))
+    return second;
   // "Rez TSC": an acronym head after a name.
   bool acronym = words == 2 && one_of(next, body_heads) &&
                  std::all_of(next.begin(), next.end(), text::is_ascii_upper);
@@ -220,6 +249,20 @@ std::size_t body_begins(std::string_view body) {
   bool named = text::is_ascii_upper(first[0]) && !one_of(first, body_qualifiers) &&
                !one_of(first, body_heads) && first.find_first_of(",'") == std::string_view::npos;
   return named && (acronym || one_of(next, body_qualifiers)) ? second : std::string_view::npos;
+}
+
+// Every word capitalised but the joining ones: "Board of Trustees", "Town of North Star".
+bool title_cased(std::string_view s) {
+  static constexpr std::string_view joining[] = {"of", "and", "the", "for",  "de", "la", "&",
+                                                 "on", "in",  "at",  "upon", "y",  "a"};
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = s.find(' ', i);
+    std::string_view w = s.substr(i, j == std::string_view::npos ? j : j - i);
+    if (!w.empty() && text::is_ascii_lower(w[0]) && !one_of(w, joining)) return false;
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return true;
 }
 
 // The first time in a title line. A bare dotted number after a word is a version, not a
@@ -268,7 +311,10 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
   }
   // The date, then the time and the venue after it.
   std::size_t named_end = t.size();
-  if (auto d = grammar::find_date(t); d && d->value.day && d->value.year && !h.date) {
+  // The first full date: "Meeting #7 May 31, 2017" holds "7 May" too.
+  auto d = grammar::find_date(t);
+  while (d && !(d->value.day && d->value.year)) d = grammar::find_date(t, d->begin + 1);
+  if (d && !h.date) {
     h.date = ymd{d->value.year, d->value.month, d->value.day};
     named_end = std::min(named_end, d->begin);
     std::string_view after = text::trim(t.substr(d->end), " ,");
@@ -306,6 +352,8 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
       if (!h.body) h.body = std::string(name);
       return;
     }
+    // A name is capitalised: "Collaborative redesign of the collections library" is not one.
+    if (!title_cased(name)) return;
     if (headed_by(name, organisation_heads) || (first_line && !h.organisation)) {
       bool better =
           !h.organisation || (!h.organisation_by_head && headed_by(name, organisation_heads));
