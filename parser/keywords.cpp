@@ -256,14 +256,16 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
   if (!role || words <= status_words || words - status_words > qualifier_max_words)
     return std::nullopt;
   if (!labelled) {
-    // Standing alone, every qualifier is a group word or a body's acronym ("TSC Voting Members").
+    // Standing alone, every qualifier is a group word or a body's acronym ("TSC Voting Members")
+    // — in a line of capitals every word looks like an acronym ("WELCOME AND APOLOGIES").
+    bool capitals = text::all_caps(head);
     std::size_t n = 0;
     for (std::size_t i = 0; i < head.size() && n < words - status_words; ++n) {
       std::size_t sp = head.find(' ', i);
       std::string_view w = head.substr(i, sp - i);
       bool known = contains(group_words, w) || text::iequals(w, "voting") ||
                    text::iequals(w, "non-voting") || text::iequals(w, "board") ||
-                   (w.size() > 1 && text::all_caps(w));
+                   (w.size() > 1 && !capitals && text::all_caps(w));
       if (!known) return std::nullopt;
       i = sp + 1;
     }

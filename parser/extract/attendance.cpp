@@ -236,7 +236,7 @@ class roster_reader {
       return;
     }
     // A sentence ends the roster; attendance sentences are read elsewhere.
-    if (ends_sentence(t) && text::word_count(t) > 8) {
+    if (ends_sentence(t) && text::word_count(t) > 8 && has_running_words(t)) {
       in_list_ = false;
       return;
     }

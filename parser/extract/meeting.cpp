@@ -115,7 +115,7 @@ void narrative_times(extract_context& cx) {
 void narrative_place_and_date(extract_context& cx) {
   auto& m = cx.doc.meeting;
   if (m.date && m.start_time && m.venue) return;
-  static constexpr std::string_view held[] = {"took place", "was held", "met"};
+  static constexpr std::string_view held[] = {"took place", "was held", "met", "held"};
   constexpr std::size_t opening_blocks = 40;
   std::vector<sentence> sentences;
   const auto& blocks = cx.lay.blocks;
@@ -142,9 +142,22 @@ void narrative_place_and_date(extract_context& cx) {
       if (std::size_t via = text::find_word(rest, "via");
           via != std::string_view::npos && !m.venue) {
         std::string_view place = text::trim(rest.substr(via + 3));
-        place = place.substr(0, place.find_first_of(",.;("));
-        place = text::trim(place);
+        place = place.substr(0, place.find_first_of(",;("));
+        for (std::string_view stop : {" at ", " on ", " from ", ". "})
+          place = place.substr(0, place.find(stop));
+        place = text::trim(place, " .");
         if (!place.empty() && text::is_ascii_upper(place[0]) && text::word_count(place) <= 4)
+          m.venue = std::string(place);
+      }
+      // "… at 7.30pm on the 12th February 2020 at the Reading Room, Cwmifor."
+      for (std::size_t at = text::find_word(rest, "at"); at != std::string_view::npos && !m.venue;
+           at = text::find_word(rest, "at", at + 1)) {
+        std::string_view place = text::trim(rest.substr(at + 2));
+        if (text::starts_with_word(place, "the")) place = text::trim(place.substr(3));
+        place = text::trim(place, " .");
+        constexpr std::size_t venue_max_words = 10;
+        if (!place.empty() && text::is_ascii_upper(place[0]) && !grammar::match_time(place) &&
+            !grammar::find_date(place) && text::word_count(place) <= venue_max_words)
           m.venue = std::string(place);
       }
       return;
