@@ -371,6 +371,7 @@ struct action_finder {
       bool done = false;
       if (!checkbox(b.text, done).empty()) continue;  // read as an action line, or work done
       split_sentences(b.text, sentences);
+      std::size_t block_first = cx.actions.size();
       std::optional<owner_ref> subject;  // the person the last sentence opened with
       for (const auto& s : sentences) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
@@ -391,7 +392,35 @@ struct action_finder {
           subject.reset();
         }
       }
+      if (cx.actions.size() == block_first) trailing_owner(b, sentences, item);
     }
+  }
+
+  // "iv) Community and Town Council Conference, 18th March. Cllr. O. Williams", "xi) … the
+  // Plan. Clerk": an entry of a list whose last sentence is only who takes it on.
+  void trailing_owner(const layout_block& b, const std::vector<sentence>& sentences,
+                      const std::optional<std::string>& item) {
+    bool entry = !b.clause.empty() || b.kind == model::block_kind::bullet;
+    if (!entry || sentences.size() < 2) return;
+    std::string_view note =
+        text::trim(std::string_view(b.text).substr(sentences.back().begin,
+                                                   sentences.back().end - sentences.back().begin),
+                   " .");
+    auto owner = owner_starting_at(note, 0);
+    if (!owner || owner->end != note.size()) return;
+    bool known = owner->kind != owner_kind::person || !owner->honorific.empty() ||
+                 cx.people.knows(owner->name) || cx.people.knows_initials(owner->name);
+    if (!known) return;
+    std::size_t begin = b.clause_length;
+    std::string_view body =
+        text::trim(std::string_view(b.text).substr(begin, sentences.back().begin - begin), " .");
+    if (text::word_count(body) < 2) return;
+    commitment c;
+    c.owners.push_back(*owner);
+    c.verb_begin = 0;
+    c.verb_end = body.size();
+    add(c, body, b, static_cast<std::size_t>(body.data() - b.text.data()), item,
+        action_origin::narrative);
   }
 };
 
