@@ -185,6 +185,14 @@ void normalise_line(std::string_view line, std::string& out, line_info& info,
   if (info.bullet != bullet_glyph::none) i = skip_spaces(line, i, nullptr);
 
   const std::size_t begin = out.size();
+  // Ballot boxes ("☐ Dot — make labels", "☒ Josh — fix the tap") are task checkboxes, as
+  // Markdown writes them: "[ ]" open, "[x]" done.
+  if (line.compare(i, 2, "\xE2\x98") == 0 && i + 3 < line.size() &&
+      static_cast<unsigned char>(line[i + 2]) >= 0x90 &&
+      static_cast<unsigned char>(line[i + 2]) <= 0x92 && line[i + 3] == ' ') {
+    out += static_cast<unsigned char>(line[i + 2]) == 0x90 ? "[ ]" : "[x]";
+    i += 3;
+  }
   // Spaces between words become one space; a tab or a wide run of spaces inside a line is a
   // column gap (a table cell, an owner at the right margin) and becomes one tab.
   bool pending_space = false;

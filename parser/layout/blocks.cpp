@@ -197,6 +197,10 @@ class block_builder {
         continue;
       }
       shaped_line shape = shape_of(src_, i);
+      if (open_ && under_bullet(i, shape)) {
+        append(i);
+        continue;
+      }
       if (open_ && shape.kind == opener::none && continues(i)) {
         append(i);
         continue;
@@ -226,6 +230,25 @@ class block_builder {
   }
 
  private:
+  // "- PL/00219" over "  Single Storey Side Extension" and "  NO OBJECTIONS": lines right
+  // under a list entry, indented past its bullet, are more of the entry.
+  bool under_bullet(std::size_t i, const shaped_line& shape) const {
+    const layout_block& b = blocks_.back();
+    if (b.kind != model::block_kind::bullet || i != last_ + 1) return false;
+    // Markup renders a list item's own lines indented under it; text, Word and PDF indent
+    // separate paragraphs by habit.
+    if (src_.format != "html" && src_.format != "markdown") return false;
+    if (shape.kind != opener::none && shape.kind != opener::heading) return false;
+    if (shape.kind == opener::heading && !shape.number.empty()) return false;
+    if (is_markdown_heading(src_.line(i))) return false;
+    return src_.lines[i].indent > src_.lines[b.first_line].indent;
+  }
+
+  static bool is_markdown_heading(std::string_view s) {
+    std::size_t offset = 0;
+    return markdown_heading_level(s, offset) > 0;
+  }
+
   bool continues(std::size_t i) const {
     const layout_block& b = blocks_.back();
     if (b.kind != model::block_kind::paragraph && b.kind != model::block_kind::bullet) return false;

@@ -214,6 +214,27 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
   return items;
 }
 
+// "#### 6. BUDGET REVIEW", "#### PLANNING", "#### 7. …": a heading printed like the numbered
+// ones, with text of its own, is an item too, though its number was left out.
+void add_unnumbered_peers(const std::vector<layout_block>& blocks,
+                          std::vector<std::size_t>& heads) {
+  if (heads.size() < 2) return;
+  int level = blocks[heads.front()].level;
+  for (std::size_t k : heads)
+    if (blocks[k].level != level) return;
+  // Only markup gives headings levels of their own; in plain text a level is a guess.
+  if (level <= 2) return;
+  std::vector<std::size_t> peers;
+  for (std::size_t k = heads.front() + 1; k < blocks.size(); ++k) {
+    const layout_block& b = blocks[k];
+    if (b.kind != block_kind::heading || b.level != level || !b.number.empty()) continue;
+    if (structural_title(b.text) || !has_content_before_next_heading(blocks, k)) continue;
+    peers.push_back(k);
+  }
+  heads.insert(heads.end(), peers.begin(), peers.end());
+  std::sort(heads.begin(), heads.end());
+}
+
 // Numbers that mostly rise are an agenda; a scatter of numbers, or one number repeated (a
 // Markdown list written "1." on every line), is something else.
 bool rising(const std::vector<layout_block>& blocks, const std::vector<std::size_t>& heads) {
@@ -305,6 +326,7 @@ void find_items(const source_text&, layout& out) {
   if (is_single_export(blocks)) {
     fill_single_export(out);
   } else if (auto numbered = numbered_headings(blocks); rising(blocks, numbered)) {
+    add_unnumbered_peers(blocks, numbered);
     fill_items(out, numbered);
   } else {
     fill_items(out, topic_headings(blocks));

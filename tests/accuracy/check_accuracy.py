@@ -15,8 +15,8 @@ import tempfile
 FLOORS = {
     "seeds": {"attendance": 0.95, "items": 0.95, "resolutions": 0.95, "actions": 0.85,
               "meeting": 0.999},
-    "samples": {"attendance": 0.86, "items": 0.88, "resolutions": 0.75, "actions": 0.50,
-                "meeting": 0.88},
+    "samples": {"attendance": 0.97, "items": 0.96, "resolutions": 0.90, "actions": 0.88,
+                "meeting": 0.95},
 }
 
 

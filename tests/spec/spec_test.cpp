@@ -1,6 +1,7 @@
 // Spec tests: each file tests/spec/<family>.md holds examples in the style of the CommonMark
 // spec — input lines, a line with a single ".", then the expected JSON fragment — between
-// fences of 32 backticks with the word "example". The fragment lists only the fields that
+// fences of 32 backticks with the word "example" (and an extension, "example md", when the
+// input is read as a file of that kind). The fragment lists only the fields that
 // matter: every key it has must match the output; arrays must have the same length.
 // The files double as the documentation of each rule family.
 #include <catch2/catch.hpp>
@@ -21,6 +22,7 @@ struct example {
   int line = 0;
   std::string input;
   std::string expected;
+  std::string path = "spec";  // "example md" after the fence: the input is a Markdown file
 };
 
 std::vector<example> examples_in(const fs::path& file) {
@@ -37,6 +39,8 @@ std::vector<example> examples_in(const fs::path& file) {
       if (line.rfind("#", 0) == 0) title = line.substr(line.find_first_not_of("# "));
       if (line.rfind(fence + " example", 0) == 0) {
         current = example{title, number, {}, {}};
+        std::string kind = line.substr(fence.size() + 8);
+        if (!kind.empty()) current.path = "spec." + kind.substr(kind.find_first_not_of(' '));
         state = input;
       }
     } else if (state == input) {
@@ -99,7 +103,7 @@ TEST_CASE("rule family specs", "[spec]") {
   for (const auto& file : files) {
     for (const auto& ex : examples_in(file)) {
       DYNAMIC_SECTION(file.filename().string() << ":" << ex.line << " " << ex.title) {
-        auto result = minutes::parser::parse(ex.input, "spec");
+        auto result = minutes::parser::parse(ex.input, ex.path);
         REQUIRE(std::holds_alternative<minutes::model::document>(result));
         json got =
             json::parse(minutes::exporters::to_json(std::get<minutes::model::document>(result)));

@@ -520,3 +520,15 @@ TEST_CASE("sha256_hex gives the lowercase hex digest", "[unit][ingest]") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
+
+TEST_CASE("ballot boxes become task checkboxes", "[unit][ingest]") {
+  line_info info;
+  CHECK(normalised("- \xE2\x98\x90 Dot \xE2\x80\x94 make labels", info) ==
+        "[ ] Dot \xE2\x80\x94 make labels");
+  CHECK(info.bullet == bullet_glyph::dash);
+  CHECK(normalised("\xE2\x98\x92 Josh to fix the tap") == "[x] Josh to fix the tap");
+  CHECK(normalised("\xE2\x98\x91 done") == "[x] done");
+  // Other symbols of the block, and a box glued to a word, are text.
+  CHECK(normalised("\xE2\x98\x85 star") == "\xE2\x98\x85 star");
+  CHECK(normalised("\xE2\x98\x90x") == "\xE2\x98\x90x");
+}
