@@ -65,7 +65,10 @@ struct action_finder {
     for (const auto& o : c.owners) {
       bool initials = o.kind == owner_kind::person && o.name.size() >= 2 && o.name.size() <= 4 &&
                       text::all_caps(o.name) && o.name.find(' ') == std::string_view::npos;
-      if (initials && !cx.people.knows(o.name) && !cx.people.knows_initials(o.name)) return;
+      // On an action line the initials are an owner all the same, kept as written.
+      if (initials && !cx.people.knows(o.name) && !cx.people.knows_initials(o.name) &&
+          origin != action_origin::actions_line)
+        return;
       if (o.kind == owner_kind::pronoun) return;
     }
     // "benchmark CI job — done", "(action done)": a report of finished work.

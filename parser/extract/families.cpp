@@ -7,6 +7,8 @@
 #include <array>
 #include <map>
 
+#include "parser/text.hpp"
+
 namespace minutes::parser {
 namespace {
 
@@ -52,6 +54,22 @@ std::string capitalised(std::string_view w) {
   return out;
 }
 
+// "JS", "@bob", "bkumar": an owner still written as initials or a handle matched nobody.
+bool unresolved(std::string_view name) {
+  if (name.empty() || name.find(' ') != std::string_view::npos) return false;
+  if (name[0] == '@') return true;
+  bool upper = name.size() >= 2 && name.size() <= 4 && text::all_caps(name);
+  bool handle = std::all_of(name.begin(), name.end(), [](char c) {
+    return text::is_ascii_lower(c) || text::is_digit(c) || c == '-' || c == '_';
+  });
+  return upper || handle;
+}
+
+model::diagnostic doubt(model::severity level, std::string code, std::string message,
+                        model::span where = {}) {
+  return model::diagnostic{level, std::move(code), std::move(message), where};
+}
+
 void finish_actions(extract_context& cx) {
   for (auto& a : cx.actions) {
     for (auto& o : a.owners) {
@@ -70,6 +88,13 @@ void finish_actions(extract_context& cx) {
       } else {
         owner.name = o.as_written;
       }
+      bool listed = std::any_of(cx.doc.attendance.begin(), cx.doc.attendance.end(),
+                                [&](const auto& r) { return r.person == owner.person; });
+      if (o.as_written.rfind("role:", 0) != 0 && !listed && unresolved(owner.name))
+        cx.doc.diagnostics.push_back(
+            doubt(model::severity::info, "actions.unresolved-owner",
+                  "the owner '" + owner.name + "' matches nobody the minutes list; kept as written",
+                  a.record.where));
       a.record.owners.push_back(std::move(owner));
     }
     a.record.id = "A" + std::to_string(cx.doc.actions.size() + 1);
@@ -86,6 +111,22 @@ void finish_motions(extract_context& cx) {
   }
 }
 
+// What the minutes seemed to lack: a reader of the output should know when a document was
+// not understood, rather than take an empty list for a fact.
+void structure_doubts(extract_context& cx) {
+  auto& d = cx.doc;
+  if (d.items.empty())
+    d.diagnostics.push_back(doubt(model::severity::warning, "layout.no-items",
+                                  "no agenda items were recognised; the text is all in the "
+                                  "preamble"));
+  if (d.attendance.empty())
+    d.diagnostics.push_back(doubt(model::severity::info, "attendance.none",
+                                  "no attendance list or sentence was recognised"));
+  if (!d.meeting.date)
+    d.diagnostics.push_back(
+        doubt(model::severity::info, "meeting.no-date", "the meeting's date was not found"));
+}
+
 }  // namespace
 
 void run_families(extract_context& cx) {
@@ -94,6 +135,7 @@ void run_families(extract_context& cx) {
   finish_attendance(cx);
   finish_actions(cx);
   finish_motions(cx);
+  structure_doubts(cx);
 }
 
 }  // namespace minutes::parser
