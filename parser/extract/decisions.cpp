@@ -78,7 +78,7 @@ std::string_view without_label(std::string_view s) {
 }
 
 // "(After discussion,) it was (unanimously) agreed / resolved / decided that …"
-bool it_was_decided(std::string_view s) {
+bool it_was_decided_at(std::string_view s) {
   for (std::size_t at = text::find_word(s, "it was"); at != std::string_view::npos;
        at = text::find_word(s, "it was", at + 1)) {
     // At the start, after a short lead-in ("After discussion"), a comma, or "and".
@@ -155,8 +155,10 @@ std::size_t body_subject(std::string_view s) {
     std::string_view word = word_at(s, i);
     if (keywords::is_body_word(word) || one_of(word, plural_bodies) || text::iequals(word, "team"))
       return i + word.size();
-    if (word.empty() ||
-        !(text::is_ascii_upper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80))
+    // "The members' meeting": a possessive before the body.
+    bool possessive = word.ends_with("'") || word.ends_with("'s");
+    if (word.empty() || !(text::is_ascii_upper(word[0]) ||
+                          static_cast<unsigned char>(word[0]) >= 0x80 || possessive))
       return 0;
     i = next_word(s, i);
   }
@@ -203,7 +205,7 @@ bool records_decision(std::string_view sentence, bool& noting) {
     if (text::iequals(w, "motion") || text::iequals(w, "amendment") || text::iequals(w, "proposal"))
       return false;
   }
-  if (it_was_decided(s)) return true;
+  if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
   if (text::has_word(s, "consensus of the") || text::has_word(s, "consensus was") ||
       text::has_word(s, "by consensus"))
@@ -211,6 +213,27 @@ bool records_decision(std::string_view sentence, bool& noting) {
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);
+  // "Following the review, the Board agreed to …", "On the Committee's recommendation,
+  // proposed by DA and seconded by SD, the Board ratified …": a lead-in, then the body.
+  constexpr std::size_t lead_in_max = 160;
+  for (std::size_t comma = s.find(", "); comma != std::string_view::npos && comma < lead_in_max;
+       comma = s.find(", ", comma + 1)) {
+    std::string_view rest = s.substr(comma + 2);
+    if (!text::starts_with_word(rest, "the")) continue;
+    // "At the last meeting, the board had agreed …": another meeting's decision.
+    std::string_view lead = s.substr(0, comma);
+    if (text::has_word(lead, "last") || text::has_word(lead, "previous") ||
+        text::has_word(lead, "earlier"))
+      break;
+    if (std::size_t n = body_subject(rest);
+        n && !text::starts_with_word(text::trim(rest.substr(n)), "had")) {
+      bool lead_noting = false;
+      if (decision_predicate(rest.substr(n), lead_noting)) {
+        noting = lead_noting;
+        return true;
+      }
+    }
+  }
   // "Stargazing night on the roof: agreed, date TBC."
   for (std::string_view mark : {": agreed", ": approved", " - agreed", ": decided"})
     if (text::find_word(s, mark.substr(mark.find_first_not_of(" :-"))) != std::string_view::npos &&
@@ -226,6 +249,10 @@ bool records_decision(std::string_view sentence, bool& noting) {
     }
   }
   return passive_decision(s, noting);
+}
+
+bool it_was_decided(std::string_view sentence) {
+  return it_was_decided_at(without_label(sentence));
 }
 
 bool outcome_of_title(std::string_view s) {

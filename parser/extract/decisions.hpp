@@ -19,6 +19,10 @@ bool decision_predicate(std::string_view s, bool& noting);
 // "The report was noted", "The Board noted the update").
 bool records_decision(std::string_view sentence, bool& noting);
 
+// True when the sentence says "it was agreed / resolved / decided …": a decision in a
+// sentence of its own, formal even beside a labelled block.
+bool it_was_decided(std::string_view sentence);
+
 // True when `s` is only what happened to the item its title names: "read, approved and
 // signed", "received and noted" (after "Minutes of the last meeting - ").
 bool outcome_of_title(std::string_view s);

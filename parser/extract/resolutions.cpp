@@ -22,6 +22,16 @@ bool introduces_clauses(std::string_view s) {
   return !s.empty() && s.back() == ':' && text::word_count(s) <= 15;
 }
 
+// "It was AGREED that Minute 27 be amended to include …": an amendment to earlier minutes
+// agreed in a sentence of its own is a decision even beside a labelled block, which records
+// the rest of the item.
+bool amends_minutes(std::string_view s) {
+  bool minutes = text::has_word(s, "minute") || text::has_word(s, "minutes");
+  bool amended = text::has_word(s, "amended") || text::has_word(s, "corrected") ||
+                 text::has_word(s, "amend") || text::has_word(s, "correct");
+  return minutes && amended && it_was_decided(s);
+}
+
 // Listing a noting's object stops after this many headings or bullets.
 constexpr std::size_t noting_list_max = 8;
 
@@ -61,17 +71,24 @@ struct resolution_builder {
     bool expect_list = intro.empty() || introduces_clauses(intro);
     std::size_t taken = 0;
     std::optional<std::size_t> last;  // index of the clause bullets may extend
+    std::size_t last_clause = k;      // its block
     for (; j < item.end; ++j) {
       const layout_block& c = blocks[j];
       if (c.label || c.kind == block_kind::heading || c.kind == block_kind::table) break;
       if (!c.clause.empty() && !c.numbered_paragraph) {
         add(c, c.body(), 0, c.text.size(), c.clause);
         last = cx.doc.resolutions.size() - 1;
+        last_clause = j;
         ++taken;
         continue;
       }
       if (c.kind == block_kind::bullet && expect_list) {
-        if (c.level > 0 && last) {  // the terms of the clause above
+        // Bullets nested, or indented under a clause ("(1) … securing:" over "· 35% …"),
+        // are the terms of the clause above.
+        bool under =
+            !blocks[last_clause].clause.empty() &&
+            cx.src.lines[c.first_line].indent > cx.src.lines[blocks[last_clause].first_line].indent;
+        if ((c.level > 0 || under) && last) {  // the terms of the clause above
           model::resolution& r = cx.doc.resolutions[*last];
           r.text += " " + c.text;
           r.where.end_line = cx.span_of(c).end_line;
@@ -134,7 +151,7 @@ struct resolution_builder {
         std::string_view answer = std::string_view(b.text).substr(sentences[n + 1].begin);
         decided = text::starts_with_word(answer, "yes") || text::starts_with_word(answer, "agreed");
       }
-      if (!decided || (notings_only && !noting)) continue;
+      if (!decided || (notings_only && !noting && !amends_minutes(t))) continue;
       introduces = t.ends_with(":") && !noting;
       if (introduces) continue;  // its list items are the decisions
       std::string text = noting ? noting_with_list(t, k) : std::string(t);
