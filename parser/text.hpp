@@ -52,5 +52,7 @@ bool all_caps(std::string_view s);
 std::string to_lower(std::string_view s);
 // The text with tabs (column gaps) read as spaces.
 std::string gaps_as_spaces(std::string_view s);
+// Appends code point `cp` as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace minutes::parser::text

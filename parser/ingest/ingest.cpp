@@ -2,6 +2,7 @@
 // knows its byte range), decodes each line to UTF-8 into one reused scratch buffer, and
 // appends its normalised content to the single text buffer.
 #include "parser/ingest/ingest.hpp"
+#include "parser/text.hpp"
 
 #include <openssl/evp.h>
 #include <unicode/ucnv.h>
@@ -16,24 +17,6 @@ namespace minutes::parser {
 namespace {
 
 constexpr const char* replacement = "\xEF\xBF\xBD";  // U+FFFD
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Decodes one line of the original bytes to UTF-8, counting what had to be replaced.
 class line_decoder {
@@ -96,7 +79,7 @@ class line_decoder {
       if (u >= 0xD800 && u <= 0xDBFF && i + 3 < raw.size()) {
         char32_t low = unit(i + 2);
         if (low >= 0xDC00 && low <= 0xDFFF) {
-          append_utf8(scratch_, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+          text::append_utf8(scratch_, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
           i += 2;
           continue;
         }
@@ -105,7 +88,7 @@ class line_decoder {
         scratch_ += replacement;
         ++replaced_;
       } else {
-        append_utf8(scratch_, u);
+        text::append_utf8(scratch_, u);
       }
     }
     if (i < raw.size()) {  // a truncated final code unit
@@ -129,7 +112,7 @@ class line_decoder {
         u = U16_GET_SUPPLEMENTARY(u, units_[static_cast<std::size_t>(++k)]);
       }
       if (u == 0xFFFD || u == 0x1A) ++replaced_;
-      append_utf8(scratch_, u == 0x1A ? 0xFFFD : u);
+      text::append_utf8(scratch_, u == 0x1A ? 0xFFFD : u);
     }
     return scratch_;
   }

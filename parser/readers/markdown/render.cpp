@@ -3,6 +3,7 @@
 // text to the line writer with its place in the source: md4c's text pointers point into the
 // document, so each piece of text knows its source line.
 #include "parser/readers/markdown/render.hpp"
+#include "parser/text.hpp"
 
 #include <libxml/HTMLparser.h>
 #include <md4c.h>
@@ -39,13 +40,13 @@ std::string decode_entity(std::string_view ref) {
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       if (cp > 0x10FFFF) cp = 0x110000;  // stays out of range however many digits follow
     }
-    markup::append_utf8(out, cp == 0 ? 0xFFFD : cp);
+    text::append_utf8(out, cp == 0 ? 0xFFFD : cp);
     return out;
   }
   std::string name(body);
   const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
   if (e == nullptr) return std::string(ref);
-  markup::append_utf8(out, e->value);
+  text::append_utf8(out, e->value);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // case, is used in place; any other input is decoded line by line with ICU, so each decoded
 // line knows the original line it came from.
 #include "parser/readers/markup/source_lines.hpp"
+#include "parser/text.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/utf16.h>
@@ -43,26 +44,6 @@ bool has_lone_cr(std::string_view s) {
 }
 
 }  // namespace
-
-void append_utf8(std::string& out, char32_t cp) {
-  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-    out += replacement;
-  } else if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 std::string repair_utf8(std::string_view bytes, std::size_t& replaced) {
   std::string out;
@@ -136,7 +117,7 @@ source_lines::source_lines(std::string_view original, const detected_encoding& e
           ++replaced_;
           u = 0xFFFD;
         }
-        append_utf8(storage_, u);
+        text::append_utf8(storage_, u);
       }
     }
     if (l.next >= body.size()) break;

@@ -46,7 +46,4 @@ class source_lines {
 // The well-formed UTF-8 of `bytes`: invalid sequences become U+FFFD, counted in `replaced`.
 std::string repair_utf8(std::string_view bytes, std::size_t& replaced);
 
-// Appends code point `cp` to `out` as UTF-8 (U+FFFD for surrogates and values past U+10FFFF).
-void append_utf8(std::string& out, char32_t cp);
-
 }  // namespace minutes::parser::markup
