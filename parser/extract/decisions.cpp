@@ -116,7 +116,8 @@ bool passive_decision(std::string_view s, bool& noting) {
              text::starts_with_word(s.substr(next_word(s, v)), "that"));
   };
   // "She also reports the election report received from …": a person's sentence.
-  for (std::string_view pronoun : {"she", "he", "they", "i", "we"})
+  // "No items received": nothing was decided.
+  for (std::string_view pronoun : {"she", "he", "they", "i", "we", "no", "none", "nothing"})
     if (text::iequals(word_at(s, 0), pronoun)) return false;
   int thing_at = -1;
   std::size_t i = 0;

@@ -95,8 +95,38 @@ bool titled_row(const source_text& src, std::size_t i, std::string_view rest) {
                                      src.lines[next].indent > src.lines[i].indent);
 }
 
-shaped_line shape_of(const source_text& src, std::size_t i) {
-  std::string_view s = src.line(i);
+// "22-0073 <gap> 1. <gap> ROLL CALL: …": a roll-call or file number printed in the margin
+// before the item's own number. Bytes up to the item's number, or 0.
+std::size_t reference_margin(std::string_view s) {
+  constexpr std::size_t reference_max = 12;
+  std::size_t gap = s.find('\t');
+  if (gap == std::string_view::npos || gap == 0 || gap > reference_max) return 0;
+  std::string_view ref = s.substr(0, gap);
+  bool shaped = std::all_of(ref.begin(), ref.end(),
+                            [](char c) { return text::is_digit(c) || c == '-' || c == '/'; }) &&
+                ref.find_first_of("-/") != std::string_view::npos && text::is_digit(ref[0]);
+  return shaped ? gap + 1 : 0;
+}
+
+shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin = 0);
+
+// The line's shape, reading past a reference number in its margin when what follows is a
+// numbered heading.
+shaped_line shape_of_line(const source_text& src, std::size_t i) {
+  if (std::size_t margin = reference_margin(src.line(i))) {
+    shaped_line out = shape_of(src, i, margin);
+    if (out.kind == opener::heading && !out.number.empty()) {
+      out.skip += margin;
+      if (out.title_end) out.title_end += margin;
+      if (out.text_begin) out.text_begin += margin;
+      return out;
+    }
+  }
+  return shape_of(src, i);
+}
+
+shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin) {
+  std::string_view s = src.line(i).substr(margin);
   shaped_line out;
   if (src.lines[i].bullet != bullet_glyph::none) {
     out.kind = opener::bullet;
@@ -196,7 +226,7 @@ class block_builder {
         markup_.push_back(i);
         continue;
       }
-      shaped_line shape = shape_of(src_, i);
+      shaped_line shape = shape_of_line(src_, i);
       if (open_ && under_bullet(i, shape)) {
         append(i);
         continue;
@@ -304,8 +334,9 @@ class block_builder {
         s = text::trim(s.substr(shape.skip), "#");
         break;
       case opener::number_only:
-        if (std::size_t t = next_content_line(i); t != npos && title_like(src_.line(t)) &&
-                                                  shape_of(src_, t).kind != opener::number_only) {
+        if (std::size_t t = next_content_line(i);
+            t != npos && title_like(src_.line(t)) &&
+            shape_of_line(src_, t).kind != opener::number_only) {
           b.kind = model::block_kind::heading;
           b.level = 1;
           b.number = std::string(shape.number);

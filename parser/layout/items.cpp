@@ -191,6 +191,15 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
   // When nothing heads text, the numbers were only a list.
   if (kept.empty()) return kept;
   kept = in_sequence(blocks, kept);
+  // A number seen already belongs to a list inside an item ("3. Request that …" under
+  // item 3), not to a second item 3.
+  std::vector<std::size_t> unique;
+  for (std::size_t k : kept) {
+    bool seen = std::any_of(unique.begin(), unique.end(),
+                            [&](std::size_t u) { return blocks[u].number == blocks[k].number; });
+    if (!seen) unique.push_back(k);
+  }
+  kept = std::move(unique);
   // A compound number is an item when its parent heads nothing, or heads only a group:
   // "5. DELEGATIONS" with no text of its own before "5.1 …".
   auto parent_of = [&](std::string_view number) { return number.substr(0, number.find('.')); };

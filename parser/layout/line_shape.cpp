@@ -125,8 +125,10 @@ std::optional<title_and_text> split_title_from_text(std::string_view t) {
     std::string_view bare = text::trim(rest, " .");
     bool nothing = text::iequals(bare, "none") || text::iequals(bare, "nil") ||
                    text::iequals(bare, "n/a") || text::iequals(bare, "no report");
+    // "ROLL CALL: Present: Cownie, …": a run-in title in capitals before ordinary text.
+    bool run_in = dash == ": " && text::all_caps(head) && !text::all_caps(rest);
     bool certain = text::trim(rest).ends_with('.') || text::trim(rest).ends_with('!') ||
-                   opens_with_titled_subject(rest) || nothing;
+                   opens_with_titled_subject(rest) || nothing || run_in;
     bool running = certain || ends_sentence(rest) ||
                    (lower >= 2 && text::word_count(rest) >= running_min_words);
     if (text::word_count(head) <= title_max_words && running)
