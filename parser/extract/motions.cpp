@@ -111,7 +111,7 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
                      text::starts_with_word(rest, "to the meeting");
     if (procedure) return {};
     if (text::starts_with_word(rest, "that") || text::starts_with_word(rest, "to"))
-      return text::trim(rest, " .");
+      return text::trim(rest.substr(0, rest.find('\t')), " .");  // "to adjourn. <gap> Carried"
     // Skip a seconder clause or an appositive: ", seconded by Dick Dillon".
     std::size_t next = s.find_first_of(",", i);
     std::size_t that = text::find_word(s, "that", i);
