@@ -507,8 +507,14 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
     return;
   }
   auto& all = cx.doc.resolutions;
+  auto linked = [&](std::size_t n) {  // another motion's record already
+    return std::any_of(cx.motions.begin(), cx.motions.end(), [&](const pending_motion& other) {
+      return &other != &pm && other.record.resolution == std::to_string(n);
+    });
+  };
   for (std::size_t n = 0; n < all.size(); ++n) {
-    if (all[n].item == m.item && overlap(all[n].text, m.text) >= same_decision_overlap) {
+    if (all[n].item == m.item && overlap(all[n].text, m.text) >= same_decision_overlap &&
+        !linked(n)) {
       m.resolution = std::to_string(n);
       return;
     }

@@ -28,8 +28,10 @@ bool structural_title(std::string_view title) {
   std::string_view t = text::trim(title, ":*");
   for (auto w : words)
     if (text::iequals(t, w)) return true;
-  // "Attendees present", "Members in attendance": a list's label standing as a heading.
+  // "Attendees present", "Members in attendance": a list's label standing as a heading. (One
+  // word may name business: "Officers" over the election of officers.)
   if (auto label = keywords::match_label(t); label && label->length >= t.size() &&
+                                             text::word_count(t) >= 2 &&
                                              (label->role == keywords::label_role::present ||
                                               label->role == keywords::label_role::apologies ||
                                               label->role == keywords::label_role::absent))
@@ -281,7 +283,8 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
     const layout_block& next = blocks[k + 1];
     bool content =
         next.kind == block_kind::bullet || (next.kind == block_kind::paragraph && !next.standalone);
-    if (content && !looks_like_a_name(b.text)) heads.push_back(k);
+    // "Cart for President." ends a sentence: a line of text, not a heading.
+    if (content && !looks_like_a_name(b.text) && !ends_sentence(b.text)) heads.push_back(k);
   }
   std::sort(heads.begin(), heads.end());
   (void)any_marked;
