@@ -162,7 +162,14 @@ struct motion_reader {
       if (v->value.abstain >= 0) counts.abstain = v->value.abstain;
       // A printed tally is the whole vote: "carried 5-2" had no abstentions.
       if (counts.for_ && counts.against && !counts.abstain) counts.abstain = 0;
-      m.votes = counts;
+      // Sides printed on lines of their own ("For (7): …", "Against (3): …") add up.
+      if (m.votes && !(counts.for_ && counts.against)) {
+        if (counts.for_) m.votes->for_ = counts.for_;
+        if (counts.against) m.votes->against = counts.against;
+        if (counts.abstain) m.votes->abstain = counts.abstain;
+      } else {
+        m.votes = counts;
+      }
     }
     named_votes(m, s);
   }
@@ -385,14 +392,16 @@ struct motion_reader {
     }
     // An outcome word inside the motion's own words ("that consideration be deferred") is not
     // its outcome: look only outside them.
-    std::string_view outside = s;
+    std::string_view before_text = s, after_text;
     if (open && !open->record.text.empty()) {
       std::size_t own = s.find(open->record.text);
-      if (own != std::string_view::npos) outside = s.substr(0, own);
-      if (own != std::string_view::npos && own + open->record.text.size() < s.size())
-        outside = s;  // words after the motion's text may tell its fate
+      if (own != std::string_view::npos) {
+        before_text = s.substr(0, own);
+        after_text = s.substr(own + open->record.text.size());  // may tell its fate
+      }
     }
-    auto outcome = find_outcome(outside);
+    auto outcome = find_outcome(before_text);
+    if (!outcome) outcome = find_outcome(after_text);
     bool votes =
         grammar::find_vote_count(s).has_value() || (label_line && *b.label == label_role::vote);
     if (!outcome && !votes) return;

@@ -44,7 +44,9 @@ const auto against_word =
 const auto abstain_word = x3::no_case[x3::lit("abstentions") | "abstention" | "abstained" |
                                       "abstaining" | "abstains" | "abstain"] >>
                           !word_char;
-const auto after_label = -x3::lit(':') >> *blank;
+// "For: 5", "For 5", "For (7):" — a count in brackets may stand before the names.
+const auto after_label = -x3::lit(':') >> *blank >> -x3::lit('(');
+const auto count_end = -x3::lit(')');
 
 // "5-2", "7-0-1": for, against, abstain.
 const x3::rule<vote_tally_class, ast::vote_tally> tally = "vote tally";
@@ -55,9 +57,9 @@ const auto tally_def =
 
 // "For: 5", "5 for", "12 in favour", "Abstentions 1". Not a rule of its own: its actions set
 // the counts of the list it stands in.
-const auto entry = (for_word >> after_label >> count[set_for]) |
-                   (against_word >> after_label >> count[set_against]) |
-                   (abstain_word >> after_label >> count[set_abstain]) |
+const auto entry = (for_word >> after_label >> count[set_for] >> count_end) |
+                   (against_word >> after_label >> count[set_against] >> count_end) |
+                   (abstain_word >> after_label >> count[set_abstain] >> count_end) |
                    (count >> +blank >> -((x3::lit("votes") | "vote") >> +blank) >>
                     ((for_word >> x3::attr(0)) | (against_word >> x3::attr(1)) |
                      (abstain_word >> x3::attr(2))))[set_counted];

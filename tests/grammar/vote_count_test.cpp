@@ -72,3 +72,8 @@ TEST_CASE("counts separated by slashes", "[grammar][vote_count]") {
 TEST_CASE("counts with the word votes", "[grammar][vote_count]") {
   parses("2 votes for, 4 against and 1 abstention", 2, 4, 1);
 }
+
+TEST_CASE("a count in brackets before the names", "[grammar][vote_count]") {
+  parses("For (7): Councillors Adeyinka, Ainsworth", 7, -1, -1);
+  parses("Against (3):   Councillors Hafeez", -1, 3, -1);
+}
