@@ -1,9 +1,9 @@
 // PDF reader (ingest stage): PDF files in two steps — the pages as positioned lines, the
 // intermediate form (pdf/pages.hpp: poppler-cpp word boxes grouped into rows in
 // pdf/words.cpp, running headers and footers taken out in pdf/furniture.cpp, type sizes in
-// pdf/type.cpp, reading order in pdf/columns.cpp), and those rendered as lines of text
-// (pdf.cpp). Offsets are into the extracted text (one '\n' per line); every line keeps its
-// 1-based page.
+// pdf/type.cpp, columns in pdf/columns.cpp, lines in reading order in pdf/lines.cpp), and those
+// rendered as lines of text (pdf.cpp). Offsets are into the extracted text (one '\n' per line);
+// every line keeps its 1-based page.
 //
 // Word boxes (poppler::page::text_list) rather than page::text(): the boxes give each
 // word's position and size, so gaps between table cells become tabs, vertical space becomes
