@@ -29,6 +29,14 @@ constexpr double margin_share = 0.03;
 // enough for five levels of nested bullets, short of turning a signature set at the right
 // into a line of spaces).
 constexpr int max_indent_spaces = 24;
+// Gaps narrower than this many heights inside a line that goes on a paragraph and fills it
+// to the right margin are wide spaces of justified text or a tab typed mid-sentence, not
+// table cells — when the text after each gap runs on for `soft_words` words or more (an
+// owner's initials set off at the right, "… by 15 April.   GF", stay a cell).
+constexpr double soft_gap_heights = 1.5;
+constexpr std::size_t soft_words = 3;
+// A line that goes on the last cell of a row starts within this many heights of the cell.
+constexpr double cell_slack = 0.5;
 // A line whose middle is within this many heights of the text block's middle, and which
 // starts at least `centred_offset` heights in, is centred: a title, not an indented line —
 // when no other line of the page starts where it starts (within `aligned_points`) and it
@@ -66,10 +74,23 @@ bool capitals(std::string_view s) {
   return upper >= 3;
 }
 
-std::string text_of(const piece& p) {
+// True when `p` is one segment, or running text whose gaps are wide spaces: narrow, with
+// words running on after each, and the line filled to `right`.
+bool soft(const piece& p, double right) {
+  if (p.segments.size() == 1) return true;
+  if (p.x1 < right - p.height) return false;
+  for (std::size_t i = 1; i < p.segments.size(); ++i)
+    if (p.segments[i]->x0 - p.segments[i - 1]->x1 >= soft_gap_heights * p.height ||
+        p.segments[i]->words < soft_words)
+      return false;
+  return true;
+}
+
+// The text of `p`, its segments joined by `separator`.
+std::string text_of(const piece& p, char separator) {
   std::string out;
   for (const auto* s : p.segments) {
-    if (!out.empty()) out.push_back('\t');
+    if (!out.empty()) out.push_back(separator);
     out += s->text;
   }
   return out;
@@ -105,6 +126,18 @@ bool runs_on(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s.ends_with(',') || s.ends_with('-') || s.ends_with('&') || s.ends_with('/') ||
          s.ends_with("\xE2\x80\x93") || s.ends_with("\xE2\x80\x94");
+}
+
+void write_checkbox(std::string& s) {
+  static constexpr std::string_view bullets[] = {"\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
+  std::size_t at = 0;
+  for (auto b : bullets)
+    if (std::string_view(s).starts_with(b)) at = b.size();
+  std::string_view box = std::string_view(s).substr(at, 3);
+  if (box == "\xE2\x98\x90")
+    s.replace(at, 3, "[ ]");
+  else if (box == "\xE2\x98\x91" || box == "\xE2\x98\x92")
+    s.replace(at, 3, "[x]");
 }
 
 std::vector<text_line> reading_order(const std::vector<row>& rows, const type_sizes& type,
@@ -178,28 +211,37 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
     a = b + 1;
   }
   const piece* prev = nullptr;
-  double prev_left = 0;  // left edge of the first line of the current line (after joins)
+  double prev_left = 0;     // left edge of the first line of the current line (after joins)
+  bool prev_cells = false;  // the current line is a row of cells (TABs), not running text
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const piece& p = pieces[k];
     const double flow_left = lefts[p.flow], flow_right = rights[p.flow];
-    std::string text = text_of(p);
+    std::string text = text_of(p, '\t');
     const bool gap = gaps[k];
     bool same_type = prev != nullptr && std::abs(p.size - prev->size) <= same_size * p.size;
     if (prev != nullptr && !gap && same_type && p.flow == prev->flow && !out.empty() &&
-        p.segments.size() == 1 && prev->segments.size() == 1 && !opens_item(text) &&
-        !opens_label(out.back().text, text) && !capitals(text) && p.base > prev->base) {
+        soft(p, flow_right) && !opens_item(text) && !opens_label(out.back().text, text) &&
+        !capitals(text) && p.base > prev->base) {
       // Wrapped: the line above ends near the right edge, where this line's first word
-      // would not have fitted.
-      std::size_t first_word = text.find(' ');
-      if (first_word == std::string::npos) first_word = text.size();
-      double word_width = (p.x1 - p.x0) * static_cast<double>(first_word + 1) /
-                          static_cast<double>(std::max<std::size_t>(text.size(), 1));
+      // would not have fitted; this line starts under the paragraph (a hanging indent is
+      // fine) or, below a row of cells, under the last cell's text.
+      std::string words = text_of(p, ' ');
+      std::size_t first_word = words.find(' ');
+      if (first_word == std::string::npos) first_word = words.size();
+      double word_width =
+          (p.segments.front()->x1 - p.x0) * static_cast<double>(first_word + 1) /
+          static_cast<double>(std::max<std::size_t>(p.segments.front()->text.size(), 1));
       bool wrapped = prev->x1 + word_width + 0.3 * p.height >= flow_right;
-      bool aligned = p.x0 <= prev_left + 3 * p.height && p.x0 >= flow_left - 1;
+      const segment& cell = *prev->segments.back();
+      bool aligned = !prev_cells ? p.x0 <= prev_left + 3 * p.height && p.x0 >= flow_left - 1
+                                 : std::min(std::abs(p.x0 - cell.x0), std::abs(p.x0 - cell.body)) <=
+                                       cell_slack * p.height;
       if (wrapped && aligned) {
         std::string& last = out.back().text;
         if (!last.empty() && last.back() != '-') last.push_back(' ');
-        last += text;
+        last += words;
+        if (prev_cells) prev_left = p.x0;
+        prev_cells = false;
         prev = &p;
         continue;
       }
@@ -219,7 +261,7 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
     if (level > 0 && k + 1 < pieces.size()) {
       const piece& next = pieces[k + 1];
       if (!gaps[k + 1] && next.flow == p.flow && type.level(next.size) == 0 &&
-          starts_lowercase(text_of(next)))
+          starts_lowercase(text_of(next, '\t')))
         level = 0;
     }
     text_line line;
@@ -231,8 +273,10 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
       int spaces = std::min(max_indent_spaces, static_cast<int>(offset / (0.5 * p.height)));
       line.text.assign(static_cast<std::size_t>(spaces), ' ');
     }
+    write_checkbox(text);
     line.text += text;
     out.push_back(std::move(line));
+    prev_cells = p.segments.size() > 1;
     prev = &p;
     prev_left = p.x0;
   }

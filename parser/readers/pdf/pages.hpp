@@ -20,6 +20,7 @@ struct segment {
   double x0 = 0, x1 = 0;  // left and right edge, points
   std::string text;       // words joined by spaces, UTF-8
   std::size_t words = 0;
+  double body = 0;  // left edge of the text after a list label set apart ("1.  Title"), else x0
 };
 
 // Words sharing a baseline, left to right, in segments.
@@ -70,6 +71,10 @@ bool starts_lowercase(std::string_view s);
 bool ends_sentence(std::string_view s);
 // True when `s` breaks off mid-phrase: it ends with a comma, a hyphen or a dash, "&" or "/".
 bool runs_on(std::string_view s);
+
+// Writes a ballot box opening `line` or its list item ("☐ Ruth — chase", "• ☒ done") as
+// the checkbox of plain-text minutes, "[ ]" or "[x]", which the layout reads.
+void write_checkbox(std::string& line);
 
 // The rows of `page`, top to bottom. Rotated words are left out.
 std::vector<row> page_rows(const poppler::page& page);

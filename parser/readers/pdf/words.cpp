@@ -105,9 +105,10 @@ row make_row(std::vector<word>& ws) {
     bool label_gap = prev && r.segments.back().words == 1 && gap < label_gap_heights * r.height &&
                      list_label(r.segments.back().text);
     if (!prev || (gap >= column_gap_heights * r.height && !label_gap)) {
-      r.segments.push_back({w.x0, w.x1, w.text, 1});
+      r.segments.push_back({w.x0, w.x1, w.text, 1, w.x0});
     } else {
       segment& s = r.segments.back();
+      if (label_gap) s.body = w.x0;
       if (prev->space_after || gap >= space_heights * r.height) s.text.push_back(' ');
       s.text += w.text;
       s.x1 = std::max(s.x1, w.x1);
