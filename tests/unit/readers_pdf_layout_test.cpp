@@ -1,13 +1,16 @@
 // Unit tests of the PDF reader's lines (parser/readers/pdf/lines.cpp and its measures):
 // indentation from the text margin, blank lines from the line spacing in use, headings,
 // list labels, wrapped text in cells and past wide spaces, checkboxes, outsize glyphs,
-// footers by height and page breaks — each with the case it must leave alone.
+// footers by height and page breaks — each with the case it must leave alone; then a
+// LibreOffice print of invented minutes (tests/fixtures/pdf-layout).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "parser/readers/pdf/pages.hpp"
 #include "readers_pdf_writer.hpp"
+#include "test_support.hpp"
 
 using namespace minutes::test::pdf;
 
@@ -155,4 +158,47 @@ TEST_CASE("PDF a new page starts a block unless the sentence runs on", "[unit][p
                        {{72, 700, "Any other business: none."}}}));
   CHECK(d == strings{"The clerk will write to the highways team about the",
                      "drainage on Mill Lane.", "", "Any other business: none."});
+}
+TEST_CASE("PDF layout fixture: invented minutes printed by LibreOffice", "[unit][pdf][layout]") {
+  // tests/fixtures/make-pdf-layout-fixtures.sh: Markdown → pandoc → DOCX → LibreOffice → PDF.
+  parse_failure why{failure::unreadable, ""};
+  auto d =
+      read_pdf(minutes::test::read_file("tests/fixtures/pdf-layout/allotment-committee.pdf"), why);
+  REQUIRE(d);
+  const strings l = lines(*d);
+  auto has = [&](const std::string& s) { return std::find(l.begin(), l.end(), s) != l.end(); };
+  auto at = [&](const std::string& prefix) {
+    auto it = std::find_if(l.begin(), l.end(), [&](const std::string& s) {
+      return s.find(prefix) != std::string::npos;
+    });
+    REQUIRE(it != l.end());
+    return static_cast<std::size_t>(it - l.begin());
+  };
+  // Headings: the title wrapped over two lines is one; body lines with symbols are none.
+  CHECK(l.front() == "# Riverside Allotment Association \xE2\x80\x93 committee meeting");
+  CHECK(has("## Water supply"));
+  // The table: header cells apart, item text wrapped inside its cell joined to its row.
+  CHECK(has("Min.\tItem"));
+  CHECK(
+      has("25/14\t1. APOLOGIES: Apologies were received from Fay Grant and from Gus Hale, who "
+          "is away until the end of the month."));
+  // The paragraph with arrows from another font is one line, no blank line inside.
+  std::size_t meter = at("the new meter");
+  CHECK(l[meter].ends_with("whether the summer charge needed to rise."));
+  CHECK(l[meter - 1].empty());
+  // Three levels of bullets, each further in; a wrapped item is one line.
+  std::size_t taps = at("Taps"), plot = at("plot 12"), dev = at("Dev offered");
+  auto indent = [&](std::size_t i) { return l[i].find_first_not_of(' '); };
+  CHECK(indent(taps) == 0);
+  CHECK(indent(plot) > indent(taps));
+  CHECK(indent(dev) > indent(plot));
+  CHECK(l[plot].ends_with("turned back on for the season."));
+  // Checkboxes, and the decision after them a paragraph of its own.
+  CHECK(l[at("Cara \xE2\x80\x94")].find("[ ] Cara") != std::string::npos);
+  CHECK(l[at("Ben \xE2\x80\x94 pay")].find("[x] Ben") != std::string::npos);
+  std::size_t resolved = at("Resolved:");
+  CHECK(l[resolved] ==
+        "Resolved: that the water charge for 2025 stays at \xC2\xA3"
+        "15 a plot.");
+  CHECK(l[resolved - 1].empty());
 }
