@@ -93,8 +93,8 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<pdf::text_line> lines = pdf::reading_order(pages[p], type, widths[p]);
     // A new page starts a new block unless a sentence plainly runs over from the page
-    // before: the new page starts in lowercase, or the last line broke off after a comma or
-    // a hyphen.
+    // before: the new page starts in lowercase, or the last line broke off after a comma, a
+    // hyphen or a colon (what it announces is on the new page).
     if (!lines.empty() && !doc.lines.empty() && !pdf::starts_lowercase(lines.front().text) &&
         !pdf::runs_on(doc.lines.back().text))
       lines.front().gap_before = true;

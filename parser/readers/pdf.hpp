@@ -31,7 +31,10 @@
 //       box heights) become "#" lines, one level per size; not mid-sentence; a heading-size
 //       line under a heading (an address under a title) stays plain text
 //   [x] tables and margin notes: a wide horizontal gap between words becomes a TAB; a list
-//       label set apart by a hanging indent ("•", "1.") stays with its text
+//       label set apart by a hanging indent ("•", "1.") stays with its text; text wrapped
+//       inside the last cell of a row goes on in that cell; narrow gaps of justified text
+//       mid-paragraph are spaces
+//   [x] checkboxes: a ballot box opening a line or item is written "[ ]" or "[x]"
 //   [x] outsize glyphs (emoji, symbol bullets) stay on their own line
 //   [x] running headers and footers (up to three top or bottom rows repeating at the same
 //       height on most pages, digits ignored, from the page edge inwards) and page numbers

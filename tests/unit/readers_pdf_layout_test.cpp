@@ -155,10 +155,13 @@ TEST_CASE("PDF footers repeat at one height; the same words elsewhere are minute
 TEST_CASE("PDF a new page starts a block unless the sentence runs on", "[unit][pdf][layout]") {
   auto d = lines(read({{{72, 700, "The clerk will write to the highways team about the"}},
                        {{72, 700, "drainage on Mill Lane."}},
-                       {{72, 700, "Any other business: none."}}}));
+                       {{72, 700, "Any other business: none. Present at the close:"}},
+                       {{72, 700, "Cllr Ash, Cllr Beech"}}}));
   CHECK(d == strings{"The clerk will write to the highways team about the",
-                     "drainage on Mill Lane.", "", "Any other business: none."});
+                     "drainage on Mill Lane.", "",
+                     "Any other business: none. Present at the close:", "Cllr Ash, Cllr Beech"});
 }
+
 TEST_CASE("PDF layout fixture: invented minutes printed by LibreOffice", "[unit][pdf][layout]") {
   // tests/fixtures/make-pdf-layout-fixtures.sh: Markdown → pandoc → DOCX → LibreOffice → PDF.
   parse_failure why{failure::unreadable, ""};

@@ -124,8 +124,8 @@ bool ends_sentence(std::string_view s) {
 
 bool runs_on(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s.ends_with(',') || s.ends_with('-') || s.ends_with('&') || s.ends_with('/') ||
-         s.ends_with("\xE2\x80\x93") || s.ends_with("\xE2\x80\x94");
+  return s.ends_with(',') || s.ends_with(':') || s.ends_with('-') || s.ends_with('&') ||
+         s.ends_with('/') || s.ends_with("\xE2\x80\x93") || s.ends_with("\xE2\x80\x94");
 }
 
 void write_checkbox(std::string& s) {

@@ -69,7 +69,8 @@ bool list_label(std::string_view token);
 bool starts_lowercase(std::string_view s);
 // True when `s` ends a sentence or a label: ".", ":", "?", "!", ";" (before quotes or ")").
 bool ends_sentence(std::string_view s);
-// True when `s` breaks off mid-phrase: it ends with a comma, a hyphen or a dash, "&" or "/".
+// True when `s` breaks off mid-phrase or announces what follows: it ends with a comma, a
+// colon, a hyphen or a dash, "&" or "/".
 bool runs_on(std::string_view s);
 
 // Writes a ballot box opening `line` or its list item ("☐ Ruth — chase", "• ☒ done") as
