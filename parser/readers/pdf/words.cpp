@@ -29,6 +29,9 @@ constexpr double row_overlap = 0.5;
 // A word this many times taller than the page's median word is an outsize glyph (an emoji,
 // a drop cap, a heading): grouped after the ordinary words, so it cannot bridge two lines.
 constexpr double outsize_ratio = 1.6;
+// An outsize word is compared with at most this many rows beside it: a real glyph spans a
+// few lines, and the bound keeps a page of thousands of stacked hairline rows linear.
+constexpr std::size_t outsize_rows = 64;
 // A list label is kept with the text after it across a gap narrower than this many heights
 // (a hanging indent); wider, it is a cell of its own.
 constexpr double label_gap_heights = 4.0;
@@ -162,31 +165,41 @@ std::vector<row> page_rows(const poppler::page& page) {
   std::vector<std::vector<word>> groups = group(ordinary);
   // An outsize word joins the row whose line it covers most of, the nearest by centre when
   // it covers several; the others form rows of their own (headings, titles).
-  std::vector<std::pair<double, double>> extent;  // top and bottom of each group
-  for (const auto& g : groups) {
-    double top = g.front().top, bottom = g.front().bottom;
-    for (const auto& o : g) {
-      top = std::min(top, o.top);
-      bottom = std::max(bottom, o.bottom);
+  struct band {
+    double top, bottom;
+    std::size_t group;
+  };
+  std::vector<band> bands;  // each group's extent, sorted by top
+  double tallest = 0;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    band b{groups[i].front().top, groups[i].front().bottom, i};
+    for (const auto& o : groups[i]) {
+      b.top = std::min(b.top, o.top);
+      b.bottom = std::max(b.bottom, o.bottom);
     }
-    extent.emplace_back(top, bottom);
+    tallest = std::max(tallest, b.bottom - b.top);
+    bands.push_back(b);
   }
+  std::sort(bands.begin(), bands.end(), [](const band& x, const band& y) { return x.top < y.top; });
   std::vector<word> alone;
   for (auto& w : outsize) {
-    std::size_t best = groups.size();
+    // Only groups starting within `tallest` above the word can overlap it.
+    auto it = std::lower_bound(bands.begin(), bands.end(), w.top - tallest,
+                               [](const band& x, double top) { return x.top < top; });
+    const band* best = nullptr;
     double distance = 0;
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      auto [top, bottom] = extent[i];
-      double overlap = std::min(bottom, w.bottom) - std::max(top, w.top);
-      if (overlap < row_overlap * (bottom - top)) continue;
-      double d = std::abs((top + bottom) / 2 - w.centre());
-      if (best == groups.size() || d < distance) {
-        best = i;
+    for (std::size_t seen = 0; it != bands.end() && it->top < w.bottom && seen < outsize_rows;
+         ++it, ++seen) {
+      double overlap = std::min(it->bottom, w.bottom) - std::max(it->top, w.top);
+      if (overlap < row_overlap * (it->bottom - it->top)) continue;
+      double d = std::abs((it->top + it->bottom) / 2 - w.centre());
+      if (!best || d < distance) {
+        best = &*it;
         distance = d;
       }
     }
-    if (best < groups.size())
-      groups[best].push_back(std::move(w));
+    if (best)
+      groups[best->group].push_back(std::move(w));
     else
       alone.push_back(std::move(w));
   }
