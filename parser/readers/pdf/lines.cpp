@@ -102,6 +102,52 @@ std::size_t word_count(const piece& p) {
   return n;
 }
 
+// Which of `pieces` are centred titles: in the middle of their flow (between `margins` and
+// `rights`), sharing their left edge with no line that is not, and standing apart — space
+// (`gaps`) or a change of type size above and below their run.
+std::vector<char> centred_lines(const std::vector<piece>& pieces, const std::vector<char>& gaps,
+                                const double (&margins)[3], const double (&rights)[3]) {
+  std::vector<char> symmetric(pieces.size(), 0);
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const piece& p = pieces[k];
+    const double margin = margins[p.flow];
+    symmetric[k] =
+        p.segments.size() == 1 && p.x0 - margin >= centred_offset * p.height &&
+        std::abs((p.x0 + p.x1) / 2 - (margin + rights[p.flow]) / 2) <= centred_slack * p.height;
+  }
+  std::vector<std::pair<int, double>> starts;  // (flow, left edge) of the others, sorted
+  for (std::size_t k = 0; k < pieces.size(); ++k)
+    if (!symmetric[k]) starts.emplace_back(pieces[k].flow, pieces[k].x0);
+  std::sort(starts.begin(), starts.end());
+  std::vector<char> aligned(pieces.size(), 0);
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const piece& p = pieces[k];
+    auto from = std::lower_bound(starts.begin(), starts.end(),
+                                 std::pair<int, double>{p.flow, p.x0 - aligned_points});
+    auto to =
+        std::upper_bound(from, starts.end(), std::pair<int, double>{p.flow, p.x0 + aligned_points});
+    aligned[k] = to != from;
+  }
+  for (std::size_t k = 0; k < pieces.size(); ++k)
+    if (aligned[k]) symmetric[k] = 0;
+  auto apart = [&](std::size_t k) {  // between pieces k - 1 and k
+    return k == 0 || k == pieces.size() || gaps[k] ||
+           std::abs(pieces[k].size - pieces[k - 1].size) > same_size * pieces[k].size;
+  };
+  std::vector<char> centred(pieces.size(), 0);
+  for (std::size_t a = 0; a < pieces.size();) {
+    if (!symmetric[a]) {
+      ++a;
+      continue;
+    }
+    std::size_t b = a;
+    while (b + 1 < pieces.size() && symmetric[b + 1] && !gaps[b + 1]) ++b;
+    for (std::size_t k = a; k <= b; ++k) centred[k] = apart(a) && apart(b + 1);
+    a = b + 1;
+  }
+  return centred;
+}
+
 }  // namespace
 
 bool starts_lowercase(std::string_view s) {
@@ -162,54 +208,15 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
   for (const auto& p : pieces)
     reaching += p.flow == 0 && p.x1 >= rights[0] - margin_share * (rights[0] - lefts[0]);
   if (reaching < margin_lines) rights[0] = std::max({rights[0], type.right, width - lefts[0]});
-  // Space above each piece, and whether it sits in the middle of the text block.
-  std::vector<char> gaps(pieces.size(), 0), symmetric(pieces.size(), 0);
-  for (std::size_t k = 0; k < pieces.size(); ++k) {
-    const piece& p = pieces[k];
-    if (k > 0) {
-      const piece& q = pieces[k - 1];
-      gaps[k] =
-          p.base > q.base && p.base - q.base > std::max(type.pitch(p.size), type.pitch(q.size)) +
-                                                   gap_slack * std::min(p.size, q.size);
-    }
-    const double margin = margins[p.flow];
-    symmetric[k] =
-        p.segments.size() == 1 && p.x0 - margin >= centred_offset * p.height &&
-        std::abs((p.x0 + p.x1) / 2 - (margin + rights[p.flow]) / 2) <= centred_slack * p.height;
+  // Space above each piece.
+  std::vector<char> gaps(pieces.size(), 0);
+  for (std::size_t k = 1; k < pieces.size(); ++k) {
+    const piece &p = pieces[k], &q = pieces[k - 1];
+    gaps[k] =
+        p.base > q.base && p.base - q.base > std::max(type.pitch(p.size), type.pitch(q.size)) +
+                                                 gap_slack * std::min(p.size, q.size);
   }
-  // Only lines that are not centred themselves count as sharing a left edge.
-  std::vector<std::pair<int, double>> starts;  // (flow, left edge) of those pieces, sorted
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    if (!symmetric[k]) starts.emplace_back(pieces[k].flow, pieces[k].x0);
-  std::sort(starts.begin(), starts.end());
-  std::vector<char> aligned(pieces.size(), 0);
-  for (std::size_t k = 0; k < pieces.size(); ++k) {
-    const piece& p = pieces[k];
-    auto from = std::lower_bound(starts.begin(), starts.end(),
-                                 std::pair<int, double>{p.flow, p.x0 - aligned_points});
-    auto to =
-        std::upper_bound(from, starts.end(), std::pair<int, double>{p.flow, p.x0 + aligned_points});
-    aligned[k] = to != from;
-  }
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    if (aligned[k]) symmetric[k] = 0;
-  // A run of lines stands apart where space or a change of type size bounds it.
-  auto apart = [&](std::size_t k) {  // between pieces k - 1 and k
-    return k == 0 || k == pieces.size() || gaps[k] ||
-           std::abs(pieces[k].size - pieces[k - 1].size) > same_size * pieces[k].size;
-  };
-  // Centred lines stand apart: each run of them has space above and below.
-  std::vector<char> centred(pieces.size(), 0);
-  for (std::size_t a = 0; a < pieces.size();) {
-    if (!symmetric[a]) {
-      ++a;
-      continue;
-    }
-    std::size_t b = a;
-    while (b + 1 < pieces.size() && symmetric[b + 1] && !gaps[b + 1]) ++b;
-    for (std::size_t k = a; k <= b; ++k) centred[k] = apart(a) && apart(b + 1);
-    a = b + 1;
-  }
+  const std::vector<char> centred = centred_lines(pieces, gaps, margins, rights);
   const piece* prev = nullptr;
   double prev_left = 0;     // left edge of the first line of the current line (after joins)
   bool prev_cells = false;  // the current line is a row of cells (TABs), not running text
@@ -217,7 +224,7 @@ std::vector<text_line> reading_order(const std::vector<row>& rows, const type_si
     const piece& p = pieces[k];
     const double flow_left = lefts[p.flow], flow_right = rights[p.flow];
     std::string text = text_of(p, '\t');
-    const bool gap = gaps[k];
+    const bool gap = gaps[k] != 0;
     bool same_type = prev != nullptr && std::abs(p.size - prev->size) <= same_size * p.size;
     if (prev != nullptr && !gap && same_type && p.flow == prev->flow && !out.empty() &&
         soft(p, flow_right) && !opens_item(text) && !opens_label(out.back().text, text) &&
