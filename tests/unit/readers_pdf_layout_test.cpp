@@ -50,6 +50,20 @@ TEST_CASE("PDF blank lines follow the line spacing in use", "[unit][pdf][layout]
                            {72, 630, "Cllr Green"}}}));
   CHECK(wide == strings{"Present: Cllr Kay", "Cllr Smith", "Cllr Jones", "",
                         "Apologies: Cllr Brown", "Cllr Green"});
+  // Most paragraphs one line with 7 points after each (a word processor's normal style):
+  // the most common distance is the paragraph's, the lines inside one show the spacing.
+  auto normal = lines(read({{{72, 720, "Present: Cllr Kay"},
+                             {72, 699, "Apologies: Cllr Brown"},
+                             {72, 685, "Cllr Green"},
+                             {72, 664, "Minutes: agreed."},
+                             {72, 643, "Accounts: noted,"},
+                             {72, 629, "with thanks."},
+                             {72, 608, "Planning: none."},
+                             {72, 587, "Grants: two"},
+                             {72, 573, "were made."}}}));
+  CHECK(normal == strings{"Present: Cllr Kay", "", "Apologies: Cllr Brown", "Cllr Green", "",
+                          "Minutes: agreed.", "", "Accounts: noted,", "with thanks.", "",
+                          "Planning: none.", "", "Grants: two", "were made."});
   // A taller glyph (16-point type) in a 12-point line raises the line's top, not its
   // baseline: no blank line after it.
   auto tall = lines(read({{{72, 720, "- the hall roof is to be repaired"},

@@ -23,10 +23,13 @@ constexpr double pitch_step = 0.5;
 // … between these multiples of the type size (closer is one line; further, a page break or
 // a figure between).
 constexpr double pitch_from = 0.8, pitch_to = 3.0;
-// The line spacing is the smallest distance that at least this share of the most common
-// distance's count also has: where most lines are one-line paragraphs with space between,
-// the space is the most common distance, but the wrapped lines still show the spacing.
-constexpr double pitch_share = 0.25;
+// The line spacing is the smallest distance found at least `pitch_share` as often as the
+// most common one, and at least `pitch_seen` times: where most lines are one-line
+// paragraphs with space after each (Word's Normal style), the space is the most common
+// distance, but the wrapped lines still show the spacing; a few superscripts lifting a
+// baseline do not.
+constexpr double pitch_share = 0.1;
+constexpr std::size_t pitch_seen = 3;
 // Without measurements, lines are this many times their type size apart.
 constexpr double default_pitch = 1.2;
 // The text margin is the leftmost place where lines carrying at least this share of the
@@ -104,7 +107,8 @@ std::vector<std::pair<double, double>> measure_pitches(const std::vector<std::ve
     std::size_t most = 0;
     for (const auto& [step, n] : steps) most = std::max(most, n);
     for (const auto& [step, n] : steps)
-      if (static_cast<double>(n) >= pitch_share * static_cast<double>(most)) {
+      if (n == most ||
+          (n >= pitch_seen && static_cast<double>(n) >= pitch_share * static_cast<double>(most))) {
         out.emplace_back(size, static_cast<double>(step) * pitch_step);
         break;
       }
