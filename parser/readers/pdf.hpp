@@ -1,9 +1,9 @@
 // PDF reader (ingest stage): PDF files in two steps — the pages as positioned lines, the
 // intermediate form (pdf/pages.hpp: poppler-cpp word boxes grouped into rows in
 // pdf/words.cpp, running headers and footers taken out in pdf/furniture.cpp, type sizes in
-// pdf/type.cpp, reading order in pdf/columns.cpp), and those rendered as lines of text
-// (pdf.cpp). Offsets are into the extracted text (one '\n' per line); every line keeps its
-// 1-based page.
+// pdf/type.cpp, columns in pdf/columns.cpp, lines in reading order in pdf/lines.cpp), and those
+// rendered as lines of text (pdf.cpp). Offsets are into the extracted text (one '\n' per line);
+// every line keeps its 1-based page.
 //
 // Word boxes (poppler::page::text_list) rather than page::text(): the boxes give each
 // word's position and size, so gaps between table cells become tabs, vertical space becomes
@@ -21,14 +21,25 @@
 //   [x] text in reading order: rows top to bottom, words left to right; pages with /Rotate
 //       read upright
 //   [x] two-column pages: each column read in full, full-width lines (titles) in place
-//   [x] paragraphs: a line further below the last than line spacing gives a blank line;
-//       wrapped lines joined (not across columns or pages); indentation as leading spaces
-//   [x] headings: lines set larger than the body type become "#" lines, one level per size
-//   [x] tables and right-margin notes: a wide horizontal gap between words becomes a TAB;
-//       a list label set apart by a hanging indent ("•", "1.") stays with its text
-//   [x] running headers and footers (top or bottom rows repeating on most pages, digits
-//       ignored, from the page edge inwards) and page numbers ("Page 3 of 8", "- 3 -", "3")
-//       removed; found in linear time (one hash count per candidate row)
+//   [x] paragraphs: a baseline further below the last than the document's line spacing for
+//       that type size gives a blank line, and so does a new page unless the sentence runs
+//       on; wrapped lines joined (not across columns or pages)
+//   [x] indentation as leading spaces, counted from the text margin (where the body's lines
+//       start, the same on every page), so nested lists keep their levels; centred titles
+//       and numbers set in the margin have none
+//   [x] headings: short lines set at least 15% larger than the body type (font sizes, not
+//       box heights) become "#" lines, one level per size; not mid-sentence; a heading-size
+//       line under a heading (an address under a title) stays plain text
+//   [x] tables and margin notes: a wide horizontal gap between words becomes a TAB; a list
+//       label set apart by a hanging indent ("•", "1.") stays with its text; text wrapped
+//       inside the last cell of a row goes on in that cell; narrow gaps of justified text
+//       mid-paragraph are spaces
+//   [x] checkboxes: a ballot box opening a line or item is written "[ ]" or "[x]"
+//   [x] outsize glyphs (emoji, symbol bullets) stay on their own line
+//   [x] running headers and footers (up to three top or bottom rows repeating at the same
+//       height on most pages, digits ignored, from the page edge inwards) and page numbers
+//       ("Page 3 of 8", "- 3 -", "3") removed; one hash look-up and one binary search per
+//       candidate row
 //   [x] page numbers kept in every line's span
 //   [x] encrypted PDFs that need a password: refused ("the PDF is encrypted"); PDFs with an
 //       owner password only (printing or copying restricted) are read

@@ -1,8 +1,11 @@
-// Running headers, footers and page numbers (see pages.hpp). The two top and two bottom
-// rows of each page are candidates; a candidate is furniture when its text, with digits
-// taken out ("Minutes 12.05.2022 Page 3 of 8" → "minutes .. page of"), stands in the same
-// place on most pages, or when it is only a page number. One hash count per candidate keeps
-// this linear in the number of pages.
+// Running headers, footers and page numbers (see pages.hpp). The three top and three
+// bottom rows of each page are candidates (a footer of title, date and page number is three
+// rows); a candidate is furniture when its text, with digits taken out ("Minutes 12.05.2022
+// Page 3 of 8" → "minutes .. page of"), stands at the same height on most pages, or when it
+// is only a page number. The height matters: "Motion carried 6-0." ending two pages is
+// minutes, not a footer, unless it stands where a footer stands. One hash look-up and one
+// binary search per candidate keep this within n log n of the number of pages.
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -13,7 +16,10 @@ namespace minutes::parser::pdf {
 namespace {
 
 // Rows at each end of a page that may be headers or footers.
-constexpr std::size_t candidate_rows = 2;
+constexpr std::size_t candidate_rows = 3;
+// A running header or footer stands within this many points of the same height on every
+// page (or this share of its height, when larger).
+constexpr double same_place_points = 3.0, same_place_heights = 0.5;
 // A page number has at most this many digits.
 constexpr std::size_t page_number_digits = 5;
 
@@ -41,14 +47,21 @@ std::string key_of(const row& r) {
   return out;
 }
 
-// Indices of a page's candidate rows: the first and last few, each once.
-std::vector<std::size_t> candidates(std::size_t n) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < n && i < candidate_rows; ++i) out.push_back(i);
-  for (std::size_t k = 0; k < candidate_rows && k < n; ++k) {
-    std::size_t i = n - 1 - k;
-    if (i >= candidate_rows) out.push_back(i);
-  }
+struct candidate {
+  std::size_t row;
+  bool at_top;
+  std::string key;
+};
+
+// A page's candidate rows, each edge's from the edge inwards: the first few (at the top),
+// then the last few (at the bottom). On a short page one row may stand in both lists.
+std::vector<candidate> candidates(const std::vector<row>& rows) {
+  std::vector<candidate> out;
+  const std::size_t n = rows.size();
+  for (std::size_t i = 0; i < n && i < candidate_rows; ++i)
+    out.push_back({i, true, key_of(rows[i])});
+  for (std::size_t k = 0; k < candidate_rows && k < n; ++k)
+    out.push_back({n - 1 - k, false, key_of(rows[n - 1 - k])});
   return out;
 }
 
@@ -88,36 +101,41 @@ bool page_number_text(std::string_view s) {
 }
 
 void remove_furniture(std::vector<std::vector<row>>& pages) {
-  // Counts of each candidate text at the top and at the bottom, one per page.
-  std::unordered_map<std::string, std::size_t> top, bottom;
-  std::vector<std::vector<std::pair<std::size_t, std::string>>> keys(pages.size());
+  // The heights at which each candidate text stands at the top and at the bottom, one entry
+  // per page.
+  std::unordered_map<std::string, std::vector<double>> top, bottom;
+  std::vector<std::vector<candidate>> lists(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    const auto& rows = pages[p];
     std::unordered_map<std::string, bool> seen;
-    for (std::size_t i : candidates(rows.size())) {
-      std::string key = key_of(rows[i]);
-      bool at_top = i < candidate_rows;
-      if (!key.empty() && seen.emplace((at_top ? "t" : "b") + key, true).second)
-        ++(at_top ? top : bottom)[key];
-      keys[p].emplace_back(i, std::move(key));
-    }
+    lists[p] = candidates(pages[p]);
+    for (const auto& c : lists[p])
+      if (!c.key.empty() && seen.emplace((c.at_top ? "t" : "b") + c.key, true).second)
+        (c.at_top ? top : bottom)[c.key].push_back(pages[p][c.row].top);
   }
+  for (auto* side : {&top, &bottom})
+    for (auto& [key, heights] : *side) std::sort(heights.begin(), heights.end());
   // Furniture repeats on at least two pages and on at least half of them.
   auto repeated = [&](std::size_t count) { return count >= 2 && 2 * count >= pages.size(); };
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& rows = pages[p];
     std::vector<bool> drop(rows.size(), false);
-    auto furniture = [&](std::size_t i, const std::string& key) {
-      const auto& counts = i < candidate_rows ? top : bottom;
-      auto it = counts.find(key);
-      return (it != counts.end() && repeated(it->second)) || page_number_text(row_text(rows[i]));
+    auto furniture = [&](const candidate& c) {
+      const row& r = rows[c.row];
+      if (page_number_text(row_text(r))) return true;
+      const auto& heights = c.at_top ? top : bottom;
+      auto it = heights.find(c.key);
+      if (it == heights.end()) return false;
+      double slack = std::max(same_place_points, same_place_heights * r.height);
+      auto from = std::lower_bound(it->second.begin(), it->second.end(), r.top - slack);
+      auto to = std::upper_bound(from, it->second.end(), r.top + slack);
+      return repeated(static_cast<std::size_t>(to - from));
     };
     // From each edge inwards: a row is furniture only when the rows outside it are too.
     bool top_open = true, bottom_open = true;
-    for (const auto& [i, key] : keys[p]) {
-      bool& open = i < candidate_rows ? top_open : bottom_open;
-      open = open && furniture(i, key);
-      drop[i] = open;
+    for (const auto& c : lists[p]) {
+      bool& open = c.at_top ? top_open : bottom_open;
+      open = open && furniture(c);
+      if (open) drop[c.row] = true;
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {

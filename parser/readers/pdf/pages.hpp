@@ -20,12 +20,15 @@ struct segment {
   double x0 = 0, x1 = 0;  // left and right edge, points
   std::string text;       // words joined by spaces, UTF-8
   std::size_t words = 0;
+  double body = 0;  // left edge of the text after a list label set apart ("1.  Title"), else x0
 };
 
 // Words sharing a baseline, left to right, in segments.
 struct row {
   double top = 0, bottom = 0;  // points from the top of the page
-  double height = 0;           // typical word height (about the font size)
+  double height = 0;           // box height of most of its words (about one em)
+  double size = 0;             // font size of most of its text, points
+  double base = 0;             // bottom edge of most of its words: the line's baseline
   std::vector<segment> segments;
   double left() const { return segments.front().x0; }
   double right() const { return segments.back().x1; }
@@ -38,19 +41,41 @@ struct text_line {
   int heading = 0;          // 1–6 when set in a heading's larger type
 };
 
-// Type sizes of the document: the body text's row height, and the larger heights used by
-// headings, largest first (level 1 first).
+// Type sizes of the document: the body text's font size, the larger sizes used by
+// headings, largest first (level 1 first), and the line spacing used with each size.
 struct type_sizes {
   double body = 0;
   std::vector<double> headings;
-  double right = 0;  // right edge of the widest text on any page
+  double right = 0;   // right edge of the widest text on any page
+  double margin = 0;  // left text margin: where the body's lines start (see measure_type)
+  std::vector<std::pair<double, double>> pitches;  // (size, baseline-to-baseline distance)
+  // The usual distance between the baselines of two lines of one paragraph in type `size`.
+  double pitch(double size) const;
+  // The heading level of type `size`: 1 for the largest heading size; 0 for body text.
+  int level(double size) const;
 };
 
 // The body and heading sizes of the whole document, from every page's rows.
 type_sizes measure_type(const std::vector<std::vector<row>>& pages);
 
+// A heading is one short line: at most this many words.
+constexpr std::size_t heading_max_words = 16;
+
 // True when `token` is a list label: a bullet glyph, "1.", "12)", "(a)", "b.", "(iv)".
 bool list_label(std::string_view token);
+
+// True when `s` starts with a lowercase letter (ASCII or Latin: "élu", "über") after its
+// indentation.
+bool starts_lowercase(std::string_view s);
+// True when `s` ends a sentence or a label: ".", ":", "?", "!", ";" (before quotes or ")").
+bool ends_sentence(std::string_view s);
+// True when `s` breaks off mid-phrase or announces what follows: it ends with a comma, a
+// colon, a hyphen or a dash, "&" or "/".
+bool runs_on(std::string_view s);
+
+// Writes a ballot box opening `line` or its list item ("☐ Ruth — chase", "• ☒ done") as
+// the checkbox of plain-text minutes, "[ ]" or "[x]", which the layout reads.
+void write_checkbox(std::string& line);
 
 // The rows of `page`, top to bottom. Rotated words are left out.
 std::vector<row> page_rows(const poppler::page& page);
