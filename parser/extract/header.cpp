@@ -16,9 +16,6 @@
 namespace minutes::parser {
 namespace {
 
-// The title block is at most this many blocks long; past it the minutes proper begin.
-constexpr std::size_t header_max_blocks = 14;
-
 // Last words of an organisation's name.
 constexpr std::string_view organisation_heads[] = {
     "council", "corporation", "trust", "foundation", "society", "association", "authority",

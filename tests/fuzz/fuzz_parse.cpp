@@ -1,0 +1,24 @@
+// Fuzz target: the whole parse entry point and every exporter. Any bytes must give a document
+// or a parse_failure — never a crash, a hang, a leak or invalid UTF-8 in the JSON.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "exporters/exporters.hpp"
+#include "parser/parse.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  auto result = minutes::parser::parse(std::move(bytes), "fuzz-input");
+  const auto* doc = std::get_if<minutes::model::document>(&result);
+  if (doc == nullptr) return 0;
+  // nlohmann::json::parse throws on invalid JSON or invalid UTF-8: that is a finding.
+  (void)nlohmann::json::parse(minutes::exporters::to_json(*doc));
+  (void)minutes::exporters::to_markdown(*doc);
+  const minutes::model::document* docs[] = {doc};
+  (void)minutes::exporters::to_csv(docs);
+  return 0;
+}
