@@ -9,20 +9,10 @@
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/date.hpp"
 #include "parser/text.hpp"
+#include "parser/words/action_words.hpp"
 
 namespace minutes::parser {
 namespace {
-
-constexpr std::string_view ref_headers[] = {"ref", "reference", "minute", "item", "no", "no.", "#"};
-constexpr std::string_view action_headers[] = {"action", "actions", "task", "what", "action point"};
-constexpr std::string_view owner_headers[] = {"owner",       "owners",  "lead",        "who",
-                                              "responsible", "by whom", "assigned to", "action by"};
-constexpr std::string_view due_headers[] = {"due",  "due date", "deadline",   "by when",
-                                            "date", "when",     "target date"};
-constexpr std::string_view status_headers[] = {"status", "progress", "update", "rag"};
-// Statuses of rows that report finished work.
-constexpr std::string_view finished[] = {"complete", "completed", "closed",
-                                         "done",     "finished",  "superseded"};
 
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -54,15 +44,15 @@ std::optional<columns> header_of(std::string_view row) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
     std::string_view cell = text::trim(cells[i], "*_:| ");
     int n = static_cast<int>(i);
-    if (one_of(cell, ref_headers))
+    if (one_of(cell, words::log_ref_headers))
       c.ref = n;
-    else if (one_of(cell, action_headers))
+    else if (one_of(cell, words::log_action_headers))
       c.action = n;
-    else if (one_of(cell, owner_headers))
+    else if (one_of(cell, words::log_owner_headers))
       c.owner = n;
-    else if (one_of(cell, due_headers))
+    else if (one_of(cell, words::log_due_headers))
       c.due = n;
-    else if (one_of(cell, status_headers))
+    else if (one_of(cell, words::log_status_headers))
       c.status = n;
     else if (!cell.empty())
       return std::nullopt;
@@ -128,7 +118,7 @@ bool log_row::finished_work() const {
   std::string_view s = text::trim(status);
   std::size_t sp = s.find_first_of(" \t-\xE2");
   std::string_view first = s.substr(0, sp);
-  return one_of(first, finished);
+  return one_of(first, words::finished_statuses);
 }
 
 }  // namespace minutes::parser

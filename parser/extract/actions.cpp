@@ -13,6 +13,7 @@
 #include "parser/extract/text_overlap.hpp"
 #include "parser/grammar/date.hpp"
 #include "parser/text.hpp"
+#include "parser/words/action_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -26,8 +27,7 @@ constexpr double restatement_overlap = 0.5;
 
 // A task marked finished: "— done", "(done)", "Complete", "action completed".
 bool reports_done(std::string_view text) {
-  static constexpr std::string_view done_words[] = {"done", "completed", "complete", "finished"};
-  for (auto w : done_words) {
+  for (auto w : words::done_words) {
     for (std::size_t at = text::find_word(text, w); at != std::string_view::npos;
          at = text::find_word(text, w, at + 1)) {
       std::string_view before = text::trim(text.substr(0, at));
@@ -154,8 +154,6 @@ struct action_finder {
 
   // "- Action RJ: Check the boards" over "  - Action complete": work done by the meeting.
   bool marked_done(std::size_t k, std::size_t end) const {
-    static constexpr std::string_view done_notes[] = {
-        "action complete", "action completed", "complete", "completed", "done", "action done"};
     const auto& blocks = cx.lay.blocks;
     const layout_block& b = blocks[k];
     if (b.kind != model::block_kind::bullet) return false;
@@ -163,7 +161,7 @@ struct action_finder {
       const layout_block& under = blocks[j];
       if (under.kind != model::block_kind::bullet || under.level <= b.level) break;
       std::string_view note = text::trim(under.text, " .!*_");
-      for (auto d : done_notes)
+      for (auto d : words::done_notes)
         if (text::iequals(note, d)) return true;
     }
     return false;
@@ -292,10 +290,8 @@ struct action_finder {
   // Items that list duties: "Review of duties", "Action items", "Tasks": each entry, up to a
   // comma, is "Name <verb> …" ("Gary take pictures of the new truck, Ray speak with …").
   void duty_lists(const item_range& range, const std::optional<std::string>& item) {
-    static constexpr std::string_view titles[] = {
-        "duties", "tasks", "assignments", "action items", "actions", "to do", "action points"};
     bool duties = false;
-    for (auto t : titles) duties = duties || text::has_word(range.title, t);
+    for (auto t : words::duty_titles) duties = duties || text::has_word(range.title, t);
     if (!duties) return;
     for (std::size_t k = range.heading + 1; k < range.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];

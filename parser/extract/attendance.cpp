@@ -15,6 +15,7 @@
 #include "parser/grammar/honorific.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -62,14 +63,6 @@ people_registry::handle record(extract_context& cx, const found_name& n, attenda
 
 // ---- Rosters -----------------------------------------------------------------------------
 
-// Group headings inside a roster: every word is one of these.
-constexpr std::string_view group_words[] = {
-    "members",     "member",     "other",     "attendees", "officers", "officer",
-    "councillors", "trustees",   "directors", "staff",     "guests",   "observers",
-    "voting",      "non-voting", "public",    "advisers",  "advisors", "representatives",
-    "in",          "attendance", "also",      "present",   "co-opted", "ex-officio",
-    "board",       "committee",  "of",        "the"};
-
 bool group_heading(std::string_view s) {
   s = text::trim(s, ":");
   if (s.empty() || text::word_count(s) > 5) return false;
@@ -77,7 +70,7 @@ bool group_heading(std::string_view s) {
     std::size_t j = s.find(' ', i);
     std::string_view w = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
     bool known = w.size() > 1 && text::all_caps(w);  // "TSC Attendees", "PMC members"
-    for (auto g : group_words) known = known || text::iequals(w, g);
+    for (auto g : words::roster_group_words) known = known || text::iequals(w, g);
     if (!known) return false;
     if (j == std::string_view::npos) break;
     i = j + 1;
@@ -325,14 +318,12 @@ class roster_reader {
   // affiliation may follow one): "were received from".
   static bool has_running_words(std::string_view t) {
     t = t.substr(0, t.find(','));
-    static constexpr std::string_view joining[] = {"and", "of", "the", "de", "van", "von",
-                                                   "der", "da", "le",  "la", "for"};
     for (std::size_t i = 0; i < t.size();) {
       std::size_t j = i;
       while (j < t.size() && !text::is_space(t[j])) ++j;
       std::string_view w = text::trim(t.substr(i, j - i), ",.;:()");
       bool joins = false;
-      for (auto x : joining) joins = joins || w == x;
+      for (auto x : words::name_list_joiners) joins = joins || w == x;
       if (!w.empty() && text::is_ascii_lower(w[0]) && !joins) return true;
       i = j + 1;
     }
@@ -379,7 +370,7 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
     return;
   }
   // "A and B sent (their) apologies"
-  for (std::string_view verb : {"sent", "gave", "tendered", "offered", "send", "give"}) {
+  for (std::string_view verb : words::apology_verbs) {
     std::size_t v = text::find_word(t, verb, s.begin);
     if (v == std::string_view::npos || v > at) continue;
     read_name_list(t, s.begin, names);
@@ -435,19 +426,6 @@ void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t en
 
 // ---- Substitutions -----------------------------------------------------------------------
 
-constexpr std::string_view on_behalf_phrases[] = {"was attending on behalf of",
-                                                  "attending on behalf of",
-                                                  "attended on behalf of",
-                                                  "was present on behalf of",
-                                                  "was in attendance on behalf of",
-                                                  "on behalf of",
-                                                  "substituting for",
-                                                  "was substituting for",
-                                                  "substituted for",
-                                                  "deputising for",
-                                                  "attended as substitute for",
-                                                  "as substitute for"};
-
 void substitutions(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
   // Most blocks have none of the key words: one scan each rules them out.
@@ -456,7 +434,7 @@ void substitutions(extract_context& cx, const layout_block& b) {
                         t.find("deputis") != std::string_view::npos;
   bool may_be_absent = t.find("bsence") != std::string_view::npos;
   if (!may_substitute && !may_be_absent) return;
-  for (auto phrase : on_behalf_phrases) {
+  for (auto phrase : words::on_behalf_phrases) {
     for (std::size_t at = text::find_word(t, phrase); at != std::string_view::npos;
          at = text::find_word(t, phrase, at + phrase.size())) {
       // "on behalf of" alone only counts after a verb of attending.

@@ -6,11 +6,11 @@
 #include <array>
 #include <string>
 
-#include "parser/extract/commitment_words.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/grammar/reference_key.hpp"
-#include "parser/keywords.hpp"
 #include "parser/text.hpp"
+#include "parser/words/commitment_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -310,7 +310,7 @@ void end_each_where_the_next_begins(std::string_view s, std::vector<commitment>&
     if (next_owner <= out[n].verb_begin || next_owner >= out[n].verb_end) continue;
     std::string_view kept =
         text::trim(s.substr(out[n].verb_begin, next_owner - out[n].verb_begin), " ,;");
-    for (std::string_view joiner : {"so", "and", "but", "while", "then", "whereupon"}) {
+    for (std::string_view joiner : trailing_joiners) {
       if (kept.size() > joiner.size() &&
           text::iequals(kept.substr(kept.size() - joiner.size()), joiner) &&
           kept[kept.size() - joiner.size() - 1] == ' ')
@@ -449,7 +449,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     add(out, owners, s, verb);
   }
   // "asked X to …", "requested X to …", "invited X to …".
-  for (std::string_view verb : {"asked", "requested", "invited", "tasked"}) {
+  for (std::string_view verb : asking_verbs) {
     for (std::size_t at = text::find_word(s, verb); at != std::string_view::npos;
          at = text::find_word(s, verb, at + 1)) {
       std::size_t end = owners_after(s, at + verb.size(), owners);

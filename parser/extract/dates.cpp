@@ -6,21 +6,15 @@
 
 #include "parser/grammar/date.hpp"
 #include "parser/text.hpp"
+#include "parser/words/date_words.hpp"
 
 namespace minutes::parser {
 namespace {
 
-constexpr std::string_view month_names[] = {"january",   "february", "march",    "april",
-                                            "may",       "june",     "july",     "august",
-                                            "september", "october",  "november", "december"};
-
-constexpr std::string_view number_words[] = {"one", "two",   "three", "four", "five",
-                                             "six", "seven", "eight", "nine", "ten"};
-
 // Month named by the capitalised word at `s` ("July"), 0 when none.
 int month_at(std::string_view s) {
-  for (std::size_t m = 0; m < std::size(month_names); ++m)
-    if (text::starts_with_word(s, month_names[m]) && text::is_ascii_upper(s[0]))
+  for (std::size_t m = 0; m < std::size(words::month_names); ++m)
+    if (text::starts_with_word(s, words::month_names[m]) && text::is_ascii_upper(s[0]))
       return static_cast<int>(m) + 1;
   return 0;
 }
@@ -33,8 +27,8 @@ int count_at(std::string_view s) {
       v = v * 10 + (s[i] - '0');
     return v;
   }
-  for (std::size_t n = 0; n < std::size(number_words); ++n)
-    if (text::starts_with_word(s, number_words[n])) return static_cast<int>(n) + 1;
+  for (std::size_t n = 0; n < std::size(words::number_words); ++n)
+    if (text::starts_with_word(s, words::number_words[n])) return static_cast<int>(n) + 1;
   if (text::starts_with_word(s, "a") || text::starts_with_word(s, "one")) return 1;
   return 0;
 }
@@ -105,10 +99,7 @@ std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optiona
 
 std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>& meeting,
                                     const std::optional<ymd>& next_meeting) {
-  // "by 30 June", "before 27th Sept", "no later than 1 May 2023", "on 4 July".
-  static constexpr std::string_view lead_ins[] = {"by",  "before", "no later than", "on", "until",
-                                                  "for", "at"};
-  for (auto lead : lead_ins) {
+  for (auto lead : words::due_date_lead_ins) {
     for (std::size_t at = text::find_word(s, lead); at != std::string_view::npos;
          at = text::find_word(s, lead, at + 1)) {
       std::string_view rest = after_word(s, at + lead.size() - 1);

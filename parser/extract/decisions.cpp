@@ -1,51 +1,16 @@
-// Decision language (see decisions.hpp). The word lists are keyword families; the rules say
-// where they stand in a sentence.
+// Decision language (see decisions.hpp). The word lists are keyword families in
+// parser/words/decision_words.hpp; the rules here say where they stand in a sentence.
 #include "parser/extract/decisions.hpp"
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
 #include "parser/grammar/reference_key.hpp"
-#include "parser/keywords.hpp"
 #include "parser/text.hpp"
+#include "parser/words/decision_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
-
-// ---- Keyword families --------------------------------------------------------------------
-
-constexpr std::string_view decision_verbs[] = {
-    "resolved", "agreed",    "decided",    "approved",    "adopted",   "accepted",    "endorsed",
-    "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
-
-// Past participles that record a decision about a document: "The minutes were approved".
-constexpr std::string_view passive_decisions[] = {"approved", "accepted", "agreed",    "adopted",
-                                                  "endorsed", "ratified", "confirmed", "noted",
-                                                  "received", "signed",   "carried"};
-
-// Nouns of what a meeting decides about: the minutes, a report, the accounts …
-constexpr std::string_view decided_things[] = {
-    "minutes",   "report",         "reports",     "accounts",       "agenda",
-    "budget",    "proposal",       "proposals",   "recommendation", "recommendations",
-    "quotation", "quote",          "application", "policy",         "plan",
-    "statement", "reconciliation", "request",     "correspondence", "schedule",
-    "payments",  "terms",          "accounts",    "estimates",      "precept",
-    "notes",     "record",         "motion",      "minute",         "strategy",
-    "update",    "updates",        "return",      "decisions",      "requests",
-    "grant",     "items",          "quotations"};
-
-// Adverbs and auxiliaries that may stand between subject and verb.
-constexpr std::string_view fillers[] = {"also",        "then", "further", "formally", "therefore",
-                                        "unanimously", "duly", "had",     "has"};
-
-constexpr std::string_view plural_bodies[] = {
-    "members",       "trustees",    "directors", "councillors", "governors", "attendees",
-    "commissioners", "supervisors", "we",        "all",         "everyone",  "everybody"};
-
-// Words that end a line with its outcome: "… autumn training programme. Noted",
-// "24/00342/HOU 2 Mill Lane Replacement garage <gap> No objection".
-constexpr std::string_view closing_outcomes[] = {
-    "noted",  "no objection", "no objections", "objection", "object",   "approved",
-    "agreed", "refused",      "supported",     "support",   "accepted", "ratified"};
 
 // ---- Helpers ------------------------------------------------------------------------------
 
@@ -87,7 +52,7 @@ bool it_was_decided_at(std::string_view s) {
                  text::word_count(before) <= 4 || before.ends_with(" and");
     if (!opens) continue;
     std::size_t i = next_word(s, next_word(s, at));
-    while (one_of(word_at(s, i), fillers)) i = next_word(s, i);
+    while (one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
     std::string_view verb = word_at(s, i);
     if (text::iequals(verb, "agreed") || text::iequals(verb, "resolved") ||
         text::iequals(verb, "decided") || text::iequals(verb, "approved"))
@@ -106,9 +71,9 @@ bool passive_decision(std::string_view s, bool& noting) {
   constexpr int bare_subject_words = 3;  // a thing this early, with no "was", is the subject
   constexpr int bare_verb_words = 6;
   auto decided = [&](std::size_t v) {
-    while (one_of(word_at(s, v), fillers)) v = next_word(s, v);
+    while (one_of(word_at(s, v), words::decision_fillers)) v = next_word(s, v);
     std::string_view verb = word_at(s, v);
-    if (!one_of(verb, passive_decisions)) return false;
+    if (!one_of(verb, words::passive_decisions)) return false;
     // A decision about a document is formal, like a noting: it is taken even in an item
     // whose labelled block records the rest. "was noted that …" reports a remark.
     noting = true;
@@ -117,14 +82,14 @@ bool passive_decision(std::string_view s, bool& noting) {
   };
   // "She also reports the election report received from …": a person's sentence.
   // "No items received": nothing was decided.
-  for (std::string_view pronoun : {"she", "he", "they", "i", "we", "no", "none", "nothing"})
+  for (std::string_view pronoun : words::not_decision_subjects)
     if (text::iequals(word_at(s, 0), pronoun)) return false;
   int thing_at = -1;
   std::size_t i = 0;
   for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
     std::string_view w = word_at(s, i);
     if (thing_at < 0) {
-      if (one_of(w, decided_things)) thing_at = n;
+      if (one_of(w, words::decided_things)) thing_at = n;
       continue;
     }
     if (text::iequals(w, "was") || text::iequals(w, "were")) {
@@ -138,7 +103,7 @@ bool passive_decision(std::string_view s, bool& noting) {
     if (text::iequals(w, "has") || text::iequals(w, "have") || text::iequals(w, "had"))
       return false;
     if (thing_at < bare_subject_words && n - thing_at <= bare_verb_words &&
-        one_of(w, passive_decisions))
+        one_of(w, words::passive_decisions))
       return decided(i);
   }
   return false;
@@ -148,13 +113,14 @@ bool passive_decision(std::string_view s, bool& noting) {
 
 std::size_t body_subject(std::string_view s) {
   std::string_view w = word_at(s, 0);
-  if (one_of(w, plural_bodies)) return w.size();
+  if (one_of(w, words::plural_bodies)) return w.size();
   if (!text::iequals(w, "the")) return 0;
   // "The [Capitalised …] Board", "the team", "the meeting"
   std::size_t i = next_word(s, 0);
   for (int n = 0; n < 5 && i < s.size(); ++n) {
     std::string_view word = word_at(s, i);
-    if (keywords::is_body_word(word) || one_of(word, plural_bodies) || text::iequals(word, "team"))
+    if (keywords::is_body_word(word) || one_of(word, words::plural_bodies) ||
+        text::iequals(word, "team"))
       return i + word.size();
     // "The members' meeting": a possessive before the body.
     bool possessive = word.ends_with("'") || word.ends_with("'s");
@@ -170,7 +136,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
   noting = false;
   std::size_t i = 0;
   while (i < s.size() && text::is_space(s[i])) ++i;
-  while (i < s.size() && one_of(word_at(s, i), fillers)) i = next_word(s, i);
+  while (i < s.size() && one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
   std::string_view verb = word_at(s, i);
   if (text::iequals(verb, "noted") || text::iequals(verb, "received")) {
     std::string_view rest = word_at(s, next_word(s, i));
@@ -185,7 +151,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
     std::string_view next = word_at(s, next_word(s, i));
     return text::iequals(next, "in") && text::has_word(s.substr(0, 40), "agreement");
   }
-  if (!one_of(verb, decision_verbs)) return false;
+  if (!one_of(verb, words::decision_verbs)) return false;
   std::string_view rest = word_at(s, next_word(s, i));
   // "agreed with the speaker" is an opinion; "approved at its meeting on …" another meeting.
   return !(text::iequals(rest, "with") || text::iequals(rest, "at"));
@@ -236,13 +202,13 @@ bool records_decision(std::string_view sentence, bool& noting) {
     }
   }
   // "Stargazing night on the roof: agreed, date TBC."
-  for (std::string_view mark : {": agreed", ": approved", " - agreed", ": decided"})
+  for (std::string_view mark : words::outcome_marks)
     if (text::find_word(s, mark.substr(mark.find_first_not_of(" :-"))) != std::string_view::npos &&
         s.find(mark) != std::string_view::npos)
       return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
   // "Read through and agreed as a fair record", "approved as a correct record".
-  for (std::string_view adjective : {"true", "fair", "correct", "accurate"}) {
+  for (std::string_view adjective : words::record_adjectives) {
     std::string phrase = std::string("as a ") + std::string(adjective) + " record";
     if (text::has_word(s, phrase)) {
       noting = true;
@@ -265,7 +231,7 @@ bool outcome_of_title(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     std::string_view w = text::trim(word_at(s, i), ",;");
     if (w.empty()) continue;
-    if (one_of(w, passive_decisions)) {
+    if (one_of(w, words::passive_decisions)) {
       decided = true;
     } else if (!(w == "and" || w == "read" || w == "duly" || w == "unanimously")) {
       // "… as a true record", "… by the meeting": the tail says how, after a decision.
@@ -279,7 +245,7 @@ bool outcome_of_title(std::string_view s) {
 
 bool closes_with_outcome(std::string_view line) {
   std::string_view s = text::trim(line, " .\t");
-  for (std::string_view o : closing_outcomes) {
+  for (std::string_view o : words::closing_outcomes) {
     if (s.size() <= o.size() + 2) continue;
     if (!text::iequals(s.substr(s.size() - o.size()), o)) continue;
     char before = s[s.size() - o.size() - 1];

@@ -12,44 +12,10 @@
 #include "parser/grammar/date.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/meeting_words.hpp"
 
 namespace minutes::parser {
 namespace {
-
-// Last words of an organisation's name.
-constexpr std::string_view organisation_heads[] = {
-    "council", "corporation", "trust", "foundation", "society", "association", "authority",
-    "university", "college", "library", "district", "limited", "ltd", "inc", "plc", "cic", "llc",
-    "company", "institute", "club", "project", "consortium", "cooperative", "co-operative",
-    "makerspace", "hackerspace",
-    // Places that govern themselves: "Town of North Star", "City of Des Moines".
-    "town", "city", "village", "township", "borough", "county", "parish", "municipality"};
-
-// Last words of a body that meets: "Audit Committee", "Board of Trustees".
-constexpr std::string_view body_heads[] = {
-    "committee", "sub-committee", "subcommittee", "board",     "panel",     "cabinet", "forum",
-    "group",     "commission",    "trustees",     "directors", "governors", "team",    "assembly",
-    "executive", "taskforce",     "tc",           "tsc",       "caucus",    "senate"};
-
-// Words that qualify a body's head: "Technical Steering Committee", "Core Team". A body
-// line that starts with some other name and goes on with these is "<organisation> <body>".
-constexpr std::string_view body_qualifiers[] = {
-    "core",       "technical",    "steering",    "executive",   "management", "leadership",
-    "governing",  "advisory",     "working",     "standing",    "program",    "programme",
-    "release",    "security",     "finance",     "audit",       "planning",   "policy",
-    "operations", "oversight",    "review",      "governance",  "general",    "annual",
-    "special",    "joint",        "members",     "membership",  "community",  "outreach",
-    "events",     "architecture", "maintainers", "coordinating"};
-
-// Words that name a place when a header line has no label.
-constexpr std::string_view venue_words[] = {
-    "hall",   "room",    "chamber",  "chambers",  "centre",  "center", "building", "house",
-    "office", "offices", "church",   "school",    "library", "zoom",   "teams",    "online",
-    "jitsi",  "hut",     "pavilion", "boardroom", "suite",   "street"};
-
-// Time zones printed after a time: "16:00 UTC".
-constexpr std::string_view time_zones[] = {"utc", "gmt", "bst", "cet", "cest", "est",
-                                           "edt", "et",  "pst", "pdt", "pt",   "cst"};
 
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -169,9 +135,9 @@ bool headed_by(std::string_view phrase, const auto& heads) {
 // The venue after a date and time: ", Scout Hut (back room)", " - Room 2.14, …", " in …".
 std::optional<std::string> venue_after(std::string_view s) {
   s = text::trim(s, " ,;-\xE2\x80\x93");
-  while (!s.empty() && one_of(text::trim(first_word(s), ",;"), time_zones))
+  while (!s.empty() && one_of(text::trim(first_word(s), ",;"), words::time_zones))
     s = text::trim(drop_first_word(s), " ,;-");
-  for (std::string_view lead : {"in ", "at ", "via ", "by ", "on ", "held at ", "held in "})
+  for (std::string_view lead : words::venue_lead_ins)
     if (text::istarts_with(s, lead)) s = text::trim(s.substr(lead.size()));
   // An address or link in brackets is not the place's name: "Jitsi (meet.example.org/tsc)".
   if (!s.empty() && s.back() == ')') {
@@ -191,7 +157,7 @@ std::optional<std::string> venue_after(std::string_view s) {
   s = text::trim(s, " .,;");
   if (s.empty() || grammar::match_time(s) || !text::is_letter(s[0])) return std::nullopt;
   // "held in public", "in private", "in person": how, not where.
-  for (std::string_view how : {"public", "private", "person", "camera", "closed session"})
+  for (std::string_view how : words::venue_manners)
     if (text::iequals(s, how)) return std::nullopt;
   return std::string(s);
 }
@@ -200,7 +166,7 @@ bool looks_like_venue(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t j = i;
     while (j < s.size() && text::is_word_char(s[j])) ++j;
-    if (j > i && one_of(s.substr(i, j - i), venue_words)) return true;
+    if (j > i && one_of(s.substr(i, j - i), words::venue_words)) return true;
     i = j + 1;
   }
   return false;
@@ -225,7 +191,8 @@ std::size_t body_begins(std::string_view body) {
     std::size_t at = word_start(body, k), next = word_start(body, k + 1);
     if (at == std::string_view::npos || next == std::string_view::npos) break;
     std::string_view w = text::trim(body.substr(at, next - at), " ,");
-    if (k > 0 && one_of(w, organisation_heads) && text::is_ascii_upper(body[next])) split = next;
+    if (k > 0 && one_of(w, words::organisation_heads) && text::is_ascii_upper(body[next]))
+      split = next;
   }
   if (split != std::string_view::npos) return split;
   std::size_t second = word_start(body, 1);
@@ -236,26 +203,26 @@ std::size_t body_begins(std::string_view body) {
   // names the organisation before its body.
   bool letters = first.size() >= 2 && std::all_of(first.begin(), first.end(), text::is_ascii_upper);
   // ("CORPORATE PARENTING BOARD" is a title in capitals, not an acronym.)
-  if (letters && !text::all_caps(body) && !one_of(first, body_heads) &&
-      headed_by(body.substr(second), body_heads))
+  if (letters && !text::all_caps(body) && !one_of(first, words::body_heads) &&
+      headed_by(body.substr(second), words::body_heads))
     return second;
   // "Rez TSC": an acronym head after a name.
-  bool acronym = words == 2 && one_of(next, body_heads) &&
+  bool acronym = words == 2 && one_of(next, words::body_heads) &&
                  std::all_of(next.begin(), next.end(), text::is_ascii_upper);
   if (words < 3 && !acronym) return std::string_view::npos;
-  bool named = text::is_ascii_upper(first[0]) && !one_of(first, body_qualifiers) &&
-               !one_of(first, body_heads) && first.find_first_of(",'") == std::string_view::npos;
-  return named && (acronym || one_of(next, body_qualifiers)) ? second : std::string_view::npos;
+  bool named = text::is_ascii_upper(first[0]) && !one_of(first, words::body_qualifiers) &&
+               !one_of(first, words::body_heads) &&
+               first.find_first_of(",'") == std::string_view::npos;
+  return named && (acronym || one_of(next, words::body_qualifiers)) ? second
+                                                                    : std::string_view::npos;
 }
 
 // Every word capitalised but the joining ones: "Board of Trustees", "Town of North Star".
 bool title_cased(std::string_view s) {
-  static constexpr std::string_view joining[] = {"of", "and", "the", "for",  "de", "la", "&",
-                                                 "on", "in",  "at",  "upon", "y",  "a"};
   for (std::size_t i = 0; i < s.size();) {
     std::size_t j = s.find(' ', i);
     std::string_view w = s.substr(i, j == std::string_view::npos ? j : j - i);
-    if (!w.empty() && text::is_ascii_lower(w[0]) && !one_of(w, joining)) return false;
+    if (!w.empty() && text::is_ascii_lower(w[0]) && !one_of(w, words::title_joiners)) return false;
     if (j == std::string_view::npos) break;
     i = j + 1;
   }
@@ -292,7 +259,7 @@ void split_organisation_from_body(header_facts& h) {
 
 void read_header_line(std::string_view t, header_facts& h, bool first_line) {
   // "held at|in <venue> on <date>"
-  for (std::string_view held : {"held at", "held in"}) {
+  for (std::string_view held : words::held_at_phrases) {
     std::size_t at = text::find_word(t, held);
     if (at == std::string_view::npos || h.venue) continue;
     std::size_t from = at + held.size();
@@ -345,18 +312,18 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     std::string_view name = strip_filler(phrase);
     if (name.empty() || text::word_count(name) > 12 || ends_sentence(name)) return;
     if (!text::is_letter(name[0])) return;  // "(October, 2020)" names nobody
-    if (headed_by(name, body_heads)) {
+    if (headed_by(name, words::body_heads)) {
       if (!h.body) h.body = std::string(name);
       return;
     }
     // A name is capitalised: "Collaborative redesign of the collections library" is not one.
     if (!title_cased(name)) return;
-    if (headed_by(name, organisation_heads) || (first_line && !h.organisation)) {
-      bool better =
-          !h.organisation || (!h.organisation_by_head && headed_by(name, organisation_heads));
+    if (headed_by(name, words::organisation_heads) || (first_line && !h.organisation)) {
+      bool better = !h.organisation ||
+                    (!h.organisation_by_head && headed_by(name, words::organisation_heads));
       if (better) {
         h.organisation = std::string(name);
-        h.organisation_by_head = headed_by(name, organisation_heads);
+        h.organisation_by_head = headed_by(name, words::organisation_heads);
       }
       return;
     }

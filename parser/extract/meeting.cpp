@@ -9,6 +9,7 @@
 #include "parser/grammar/date.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/meeting_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -85,21 +86,15 @@ void header_facts_of(extract_context& cx) {
 // "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm".
 void narrative_times(extract_context& cx) {
   auto& m = cx.doc.meeting;
-  static constexpr std::string_view opening[] = {"to order at",          "meeting opened at",
-                                                 "meeting commenced at", "meeting began at",
-                                                 "meeting started at",   "opened the meeting at"};
-  static constexpr std::string_view closing[] = {"meeting closed at",    "meeting ended at",
-                                                 "adjourned at",         "meeting finished at",
-                                                 "meeting concluded at", "closed the meeting at"};
   for (const auto& b : cx.lay.blocks) {
-    for (auto phrase : opening) {
+    for (auto phrase : words::opening_phrases) {
       if (m.start_time) break;
       if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
         if (auto tm = grammar::match_time(
                 text::trim(std::string_view(b.text).substr(at + phrase.size()))))
           m.start_time = iso_time(tm->value);
     }
-    for (auto phrase : closing) {
+    for (auto phrase : words::closing_phrases) {
       if (m.end_time) break;
       if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
         if (auto tm = grammar::match_time(
@@ -115,7 +110,6 @@ void narrative_times(extract_context& cx) {
 void narrative_place_and_date(extract_context& cx) {
   auto& m = cx.doc.meeting;
   if (m.date && m.start_time && m.venue) return;
-  static constexpr std::string_view held[] = {"took place", "was held", "met", "held"};
   constexpr std::size_t opening_blocks = 40;
   std::vector<sentence> sentences;
   const auto& blocks = cx.lay.blocks;
@@ -127,7 +121,7 @@ void narrative_place_and_date(extract_context& cx) {
       bool says_held = text::has_word(t, "meeting") || text::has_word(t, "board") ||
                        text::has_word(t, "committee");
       std::size_t at = std::string_view::npos;
-      for (auto h : held)
+      for (auto h : words::held_phrases)
         if (at == std::string_view::npos) at = text::find_word(t, h);
       if (!says_held || at == std::string_view::npos) continue;
       std::string_view rest = t.substr(at);
@@ -143,8 +137,7 @@ void narrative_place_and_date(extract_context& cx) {
           via != std::string_view::npos && !m.venue) {
         std::string_view place = text::trim(rest.substr(via + 3));
         place = place.substr(0, place.find_first_of(",;("));
-        for (std::string_view stop : {" at ", " on ", " from ", ". "})
-          place = place.substr(0, place.find(stop));
+        for (std::string_view stop : words::venue_stops) place = place.substr(0, place.find(stop));
         place = text::trim(place, " .");
         if (!place.empty() && text::is_ascii_upper(place[0]) && text::word_count(place) <= 4)
           m.venue = std::string(place);
@@ -189,8 +182,6 @@ bool next_from(extract_context& cx, const layout_block& b, std::size_t from, std
 // "next meeting", "next regular meeting", "next members' meeting", "Next call": where the
 // phrase starts, or npos.
 std::size_t next_meeting_phrase(std::string_view t) {
-  static constexpr std::string_view gatherings[] = {"meeting", "call",      "session",
-                                                    "plenum",  "gathering", "teleconference"};
   constexpr int words_between = 2;
   for (std::size_t at = text::find_word(t, "next"); at != std::string_view::npos;
        at = text::find_word(t, "next", at + 1)) {
@@ -200,7 +191,7 @@ std::size_t next_meeting_phrase(std::string_view t) {
       std::size_t j = i;
       while (j < t.size() && (text::is_word_char(t[j]) || t[j] == '\'')) ++j;
       std::string_view w = t.substr(i, j - i);
-      for (auto g : gatherings)
+      for (auto g : words::gathering_words)
         if (text::iequals(w, g)) return at;
       i = j;
     }

@@ -8,12 +8,12 @@
 #include <algorithm>
 
 #include "parser/extract/families.hpp"
-#include "parser/extract/motion_words.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/extract/text_overlap.hpp"
 #include "parser/grammar/vote_count.hpp"
 #include "parser/text.hpp"
+#include "parser/words/motion_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -220,7 +220,7 @@ struct motion_reader {
     read_side(ayes_words, model::vote_choice::for_);
     read_side(nays_words, model::vote_choice::against);
     read_side(abstain_words, model::vote_choice::abstain);
-    for (std::string_view word : {"yea", "aye", "nay"}) {
+    for (std::string_view word : vote_after_name) {
       for (std::size_t at = text::find_word(s, word); at != std::string_view::npos;
            at = text::find_word(s, word, at + 1)) {
         if (auto n = name_ending_at(s, at))
@@ -330,7 +330,7 @@ struct motion_reader {
     while (begin < s.size() && (s[begin] == ':' || s[begin] == '*' || text::is_space(s[begin])))
       ++begin;
     std::size_t end = s.size();
-    for (std::string_view field : {"moved", "proposed", "seconded", "vote", "result", "outcome"}) {
+    for (std::string_view field : motion_fields) {
       for (std::size_t f = text::find_word(s, field, begin); f != std::string_view::npos;
            f = text::find_word(s, field, f + 1)) {
         std::size_t after = f + field.size();

@@ -5,8 +5,9 @@
 
 #include "parser/grammar/name_list.hpp"
 #include "parser/grammar/person_name.hpp"
-#include "parser/keywords.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -14,17 +15,6 @@ namespace {
 // A list names at most this many words back from a phrase: "County Councillor Jean-Luc
 // van der Berg" is six.
 constexpr int name_max_tokens = 7;
-
-// Lowercase words that stand before names in lists: "supervisors Janet Keough, Dick
-// Dillon, and treasurer Ray Barnes".
-constexpr std::string_view list_role_words[] = {
-    "supervisor", "supervisors", "clerk",    "clerks",       "treasurer",     "treasurers",
-    "secretary",  "chair",       "chairman", "chairperson",  "councillor",    "councillors",
-    "trustee",    "trustees",    "member",   "members",      "director",      "directors",
-    "officer",    "officers",    "staff",    "commissioner", "commissioners", "mayor"};
-
-constexpr std::string_view particles[] = {"van", "von", "de", "der", "den", "da", "di",
-                                          "du",  "la",  "le", "del", "bin", "al"};
 
 bool in(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -123,7 +113,7 @@ std::optional<found_name> name_ending_at(std::string_view text, std::size_t end)
     char first = token[0];
     bool capital =
         text::is_ascii_upper(first) || static_cast<unsigned char>(first) >= 0x80 || first == '@';
-    if (!capital && !in(token, particles)) break;
+    if (!capital && !in(token, words::name_particles)) break;
     starts[static_cast<std::size_t>(count++)] = token_start;
     pos = token_start;
     while (pos > 0 && text::is_space(text[pos - 1])) --pos;
@@ -160,7 +150,7 @@ std::size_t read_name_list(std::string_view text, std::size_t begin, std::vector
       pos += word.size();
       continue;
     }
-    if (in(word, list_role_words) && text::is_ascii_lower(word[0])) {
+    if (in(word, words::list_role_words) && text::is_ascii_lower(word[0])) {
       pos += word.size();
       continue;
     }

@@ -7,22 +7,19 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "parser/keywords.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
-
-constexpr std::string_view courtesy_titles[] = {"mr",  "mrs",  "ms",        "miss", "mx",
-                                                "dr",  "prof", "professor", "sir",  "dame",
-                                                "rev", "revd", "reverend",  "lord"};
 
 // Honorifics of office (Councillor, Trustee, Mayor) name the same role across a document;
 // courtesy titles (Mr, Dr) do not.
 bool office_honorific(std::string_view h) {
   std::string_view t = text::trim(h, ".");
   if (t.empty()) return false;
-  for (auto c : courtesy_titles)
+  for (auto c : words::courtesy_titles)
     if (text::iequals(t, c)) return false;
   return true;
 }

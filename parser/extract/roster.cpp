@@ -5,28 +5,12 @@
 
 #include "parser/grammar/honorific.hpp"
 #include "parser/grammar/person_name.hpp"
-#include "parser/keywords.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
-
-// Header words of a roster table's columns.
-constexpr std::string_view name_headers[] = {"name",      "member", "members", "attendee",
-                                             "attendees", "person", "who"};
-constexpr std::string_view handle_headers[] = {"handle", "github", "username",
-                                               "nick",   "user",   "initials"};
-constexpr std::string_view status_headers[] = {"present", "attended", "attendance", "status",
-                                               "here"};
-constexpr std::string_view role_headers[] = {"role",         "affiliation", "organisation",
-                                             "organization", "company",     "title",
-                                             "position",     "representing"};
-
-// Lowercase words that stand before names: "supervisors Janet Keough, … and treasurer Ray".
-constexpr std::string_view leading_role_words[] = {
-    "supervisor", "supervisors", "clerk",    "clerks",   "treasurer", "secretary", "chair",
-    "councillor", "councillors", "trustee",  "trustees", "member",    "members",   "director",
-    "directors",  "officer",     "officers", "staff",    "and",       "also"};
 
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -132,7 +116,7 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
   while (!e.empty()) {
     std::size_t sp = e.find(' ');
     if (sp == std::string_view::npos || !text::is_ascii_lower(e[0]) ||
-        !one_of(e.substr(0, sp), leading_role_words))
+        !one_of(e.substr(0, sp), words::leading_role_words))
       break;
     offset += sp + 1;
     e = e.substr(sp + 1);
@@ -217,13 +201,13 @@ roster_columns read_roster_header(std::string_view row) {
   bool all_headers = true;
   for_each_cell(row, [&](std::string_view cell) {
     cell = text::trim(cell, "*_: ");
-    if (one_of(cell, name_headers))
+    if (one_of(cell, words::roster_name_headers))
       c.name = index;
-    else if (one_of(cell, handle_headers))
+    else if (one_of(cell, words::roster_handle_headers))
       c.handle = index;
-    else if (one_of(cell, role_headers))
+    else if (one_of(cell, words::roster_role_headers))
       c.role = index;
-    else if (one_of(cell, status_headers))
+    else if (one_of(cell, words::roster_status_headers))
       c.status = index;
     else
       all_headers = false;

@@ -4,22 +4,17 @@
 #include <array>
 
 #include "parser/text.hpp"
+#include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
 namespace {
-
-// Abbreviations whose full stop does not end a sentence.
-constexpr std::string_view abbreviations[] = {
-    "mr",  "mrs",  "ms",  "dr",  "cllr", "cllrs", "prof", "rev",  "revd", "st",
-    "no",  "nos",  "co",  "etc", "e.g",  "i.e",   "eg",   "ie",   "vs",   "approx",
-    "min", "mins", "ref", "cc",  "jan",  "feb",   "aug",  "sept", "oct",  "nov"};
 
 bool abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t start = dot;
   while (start > 0 && (text::is_letter(text[start - 1]) || text[start - 1] == '.')) --start;
   std::string_view word = text.substr(start, dot - start);
   if (word.size() == 1 && text::is_ascii_upper(word[0])) return true;  // an initial
-  for (auto a : abbreviations)
+  for (auto a : words::abbreviations)
     if (text::iequals(word, a)) return true;
   return false;
 }

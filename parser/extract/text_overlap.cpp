@@ -6,13 +6,10 @@
 #include <vector>
 
 #include "parser/text.hpp"
+#include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
 namespace {
-
-constexpr std::string_view stop_words[] = {
-    "the",  "a",  "an", "and",  "of", "to", "for", "in",   "on",   "that",  "be",
-    "with", "at", "by", "from", "as", "is", "was", "were", "this", "their", "will"};
 
 std::vector<std::string> content_words(std::string_view s) {
   std::vector<std::string> out;
@@ -23,7 +20,8 @@ std::vector<std::string> content_words(std::string_view s) {
     while (j < s.size() && text::is_word_char(s[j])) ++j;
     if (j > i) {
       std::string w = text::to_lower(s.substr(i, j - i));
-      if (std::find(std::begin(stop_words), std::end(stop_words), w) == std::end(stop_words))
+      if (std::find(std::begin(words::stop_words), std::end(words::stop_words), w) ==
+          std::end(words::stop_words))
         out.push_back(std::move(w));
     }
     i = j;

@@ -10,6 +10,7 @@
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -298,9 +299,6 @@ class block_builder {
     // A list or clause broken after a comma or a joining word goes on: "…, Y Pearmain," / "D
     // Quince (substitute), H Sandhu".
     std::string_view tail = text::trim(prev);
-    static constexpr std::string_view joiners[] = {" and",  " or",   " of", " the", " to",
-                                                   " a",    " on",   " by", " at",  " for",
-                                                   " with", " from", " in", " that"};
     if (!tail.empty() && tail.back() == ',') return true;
     // A line that ends with an honorific ("Clerk: Mrs") goes on with the name.
     std::size_t last_space = tail.rfind(' ');
@@ -308,7 +306,7 @@ class block_builder {
         last_space == std::string_view::npos ? tail : tail.substr(last_space + 1);
     std::string probe = std::string(last_word) + " Name";  // an honorific wants a name after it
     if (auto h = grammar::match_honorific(probe); h && h->length > last_word.size()) return true;
-    for (auto j : joiners)
+    for (auto j : words::line_end_joiners)
       if (tail.ends_with(j)) return true;
     // Word wrapping moved the next word down only when it did not fit on the line above.
     std::size_t first_word = s.find(' ');

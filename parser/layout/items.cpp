@@ -11,6 +11,7 @@
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/meeting_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -21,12 +22,8 @@ using model::block_kind;
 
 // Titles of headings that structure the document rather than name business.
 bool structural_title(std::string_view title) {
-  static constexpr std::string_view words[] = {
-      "agenda",   "minutes",     "summary",       "details", "short version",   "notes",
-      "contents", "attendees",   "attendance",    "present", "apologies",       "regrets",
-      "absent",   "proceedings", "in attendance", "members", "other attendees", "long version"};
   std::string_view t = text::trim(title, ":*");
-  for (auto w : words)
+  for (auto w : words::structural_titles)
     if (text::iequals(t, w)) return true;
   // "Attendees present", "Members in attendance": a list's label standing as a heading. (One
   // word may name business: "Officers" over the election of officers.)
@@ -36,15 +33,12 @@ bool structural_title(std::string_view title) {
                                               label->role == keywords::label_role::apologies ||
                                               label->role == keywords::label_role::absent))
     return true;
-  // "Date, Time and Location": the meeting's facts, not its business.
-  static constexpr std::string_view fact_words[] = {"date",  "time", "times", "location", "venue",
-                                                    "place", "and",  "of",    "meeting",  "&"};
   bool facts = true;
   for (std::size_t i = 0; i < t.size() && facts;) {
     std::size_t j = t.find(' ', i);
     std::string_view w = text::trim(t.substr(i, j == std::string_view::npos ? j : j - i), ",");
     bool known = false;
-    for (auto f : fact_words) known = known || text::iequals(w, f);
+    for (auto f : words::fact_words) known = known || text::iequals(w, f);
     facts = known;
     if (j == std::string_view::npos) break;
     i = j + 1;

@@ -12,7 +12,7 @@
 
 #include "model/item.hpp"
 #include "parser/ingest/source_text.hpp"
-#include "parser/keywords.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 

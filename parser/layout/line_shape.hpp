@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-#include "parser/keywords.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 

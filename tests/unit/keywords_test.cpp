@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string_view>
 
-#include "parser/keywords.hpp"
+#include "parser/words/labels.hpp"
 
 using namespace minutes::parser::keywords;
 

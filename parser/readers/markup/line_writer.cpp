@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "parser/keywords.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser::markup {
 namespace {

@@ -97,4 +97,12 @@ inline constexpr std::string_view plural_groups[] = {
     "members", "trustees",  "councillors", "officers",  "directors",
     "staff",   "governors", "volunteers",  "attendees", "participants"};
 
+// Words that join a commitment's verb phrase to the next owner's and are cut from its end:
+// "Sam will book the room and | Alex will send the invites".
+inline constexpr std::string_view trailing_joiners[] = {"so",    "and",  "but",
+                                                        "while", "then", "whereupon"};
+
+// Verbs before owners who are asked to act: "asked Sam to book the room", "invited X to".
+inline constexpr std::string_view asking_verbs[] = {"asked", "requested", "invited", "tasked"};
+
 }  // namespace minutes::parser::commitment_words

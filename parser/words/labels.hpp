@@ -1,6 +1,6 @@
-// Keyword families: the words minutes use for their structure, in one place, as data.
-// Rules in layout and extract look words up here; they never spell them out themselves.
-// Matching is ASCII case-insensitive on whole words.
+// Labels and keyword lookups (layout stage): which label opens a line, and whether a word
+// belongs to a keyword family. The words themselves are data in the *_words.hpp files beside
+// this one (see README.md here). Matching is ASCII case-insensitive on whole words.
 #pragma once
 
 #include <optional>

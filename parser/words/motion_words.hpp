@@ -77,4 +77,12 @@ inline constexpr std::string_view nays_words[] = {"nays", "nay",     "noes",
 inline constexpr std::string_view abstain_words[] = {"abstentions", "abstention", "abstained",
                                                      "abstaining", "abstain"};
 
+// Words after a name that give its vote in a roll call: "Smith aye, Jones nay" ("nay" is
+// against, the others for).
+inline constexpr std::string_view vote_after_name[] = {"yea", "aye", "nay"};
+
+// Field labels that end the text of a "Motion:" line: "Motion: To adopt … Moved: Smith".
+inline constexpr std::string_view motion_fields[] = {"moved", "proposed", "seconded",
+                                                     "vote",  "result",   "outcome"};
+
 }  // namespace minutes::parser::motion_words
