@@ -53,6 +53,13 @@ bool is_initials(const std::vector<std::string>& tokens) {
   return std::all_of(t.begin(), t.end(), [](char c) { return text::is_ascii_upper(c); });
 }
 
+// "Jane Anne Smith" → "JAS".
+std::string initials_of(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const auto& t : tokens) out.push_back(text::is_ascii_lower(t[0]) ? t[0] - 32 : t[0]);
+  return out;
+}
+
 bool given_compatible(const std::string& a, const std::string& b) {
   if (is_initial(a) || is_initial(b)) return text::lower(a[0]) == text::lower(b[0]);
   return keywords::same_given_name(a, b);
@@ -75,6 +82,13 @@ people_registry::handle people_registry::mention(std::string_view honorific, std
   e.tokens = tokens_of(name);
   e.kind = kind;
   e.parent = entries_.size();
+  known_words_.insert(e.name);
+  known_words_.insert(e.tokens.begin(), e.tokens.end());
+  if (e.tokens.size() >= 2) {
+    std::string mine = initials_of(e.tokens);
+    known_initials_.insert(std::string{mine.front(), mine.back()});
+    known_initials_.insert(std::move(mine));
+  }
   entries_.push_back(std::move(e));
   return entries_.size() - 1;
 }
@@ -97,24 +111,11 @@ void people_registry::note_status(handle h, model::attendance_status status) {
 }
 
 bool people_registry::knows(std::string_view word) const {
-  for (const auto& e : entries_) {
-    if (e.name == word) return true;
-    for (const auto& t : e.tokens)
-      if (t == word) return true;
-  }
-  return false;
+  return known_words_.count(std::string(word)) > 0;
 }
 
 bool people_registry::knows_initials(std::string_view initials) const {
-  for (const auto& e : entries_) {
-    if (e.tokens.size() < 2) continue;
-    std::string mine;
-    for (const auto& t : e.tokens)
-      mine.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(t[0]))));
-    std::string outer{mine.front(), mine.back()};
-    if (mine == initials || outer == initials) return true;
-  }
-  return false;
+  return known_initials_.count(std::string(initials)) > 0;
 }
 
 std::size_t people_registry::root(std::size_t i) {
@@ -128,36 +129,60 @@ std::size_t people_registry::root(std::size_t i) {
 // Two groups may be one person unless the minutes give them different statuses, or one is
 // known only by an office honorific the other never carries.
 bool people_registry::compatible(std::size_t a, std::size_t b) {
-  unsigned sa = 0, sb = 0;
-  bool office_a = false, office_b = false, any_b_honorific = false;
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    std::size_t r = root(i);
-    if (r == a) {
-      sa |= entries_[i].statuses;
-      office_a = office_a || office_honorific(entries_[i].honorific);
-    } else if (r == b) {
-      sb |= entries_[i].statuses;
-      office_b = office_b || office_honorific(entries_[i].honorific);
-      any_b_honorific = any_b_honorific || !entries_[i].honorific.empty();
-    }
-  }
+  const entry& ga = entries_[root(a)];
+  const entry& gb = entries_[root(b)];
+  unsigned sa = ga.group_statuses, sb = gb.group_statuses;
   if (sa && sb && sa != sb) return false;
-  if (office_a && !office_b && any_b_honorific) return false;
-  if (office_a && !office_b && entries_[b].kind == mention_kind::listed) return false;
+  if (ga.group_office && !gb.group_office && gb.group_any_honorific) return false;
+  if (ga.group_office && !gb.group_office && entries_[b].kind == mention_kind::listed) return false;
   return true;
+}
+
+// Each group's root learns what its mentions say together; unite keeps it so.
+void people_registry::gather_groups() {
+  for (auto& e : entries_) {
+    e.group_statuses = 0;
+    e.group_office = e.group_any_honorific = false;
+  }
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    entry& g = entries_[root(i)];
+    g.group_statuses |= entries_[i].statuses;
+    g.group_office = g.group_office || office_honorific(entries_[i].honorific);
+    g.group_any_honorific = g.group_any_honorific || !entries_[i].honorific.empty();
+  }
 }
 
 void people_registry::unite(std::size_t a, std::size_t b) {
   a = root(a);
   b = root(b);
-  if (a != b) entries_[std::max(a, b)].parent = std::min(a, b);
+  if (a == b) return;
+  entry& keep = entries_[std::min(a, b)];
+  const entry& gone = entries_[std::max(a, b)];
+  keep.group_statuses |= gone.group_statuses;
+  keep.group_office = keep.group_office || gone.group_office;
+  keep.group_any_honorific = keep.group_any_honorific || gone.group_any_honorific;
+  entries_[std::max(a, b)].parent = std::min(a, b);
 }
 
 void people_registry::merge_full_names() {
+  // Mentions of one family name, one representative per spelling of the whole name (and per
+  // group of conflicting statuses): the same name repeated a thousand times costs a
+  // lookup each, and only distinct spellings are compared in pairs.
   std::unordered_map<std::string, std::vector<std::size_t>> by_family;
-  for (std::size_t i = 0; i < entries_.size(); ++i)
-    if (entries_[i].tokens.size() >= 2)
-      by_family[text::to_lower(entries_[i].tokens.back())].push_back(i);
+  std::unordered_map<std::string, std::vector<std::size_t>> spellings;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].tokens.size() < 2) continue;
+    auto& reps = spellings[text::to_lower(entries_[i].name)];
+    auto same = std::find_if(reps.begin(), reps.end(), [&](std::size_t r) {
+      return root(r) == root(i) || compatible(root(r), root(i));
+    });
+    if (same != reps.end()) {
+      unite(*same, i);
+      continue;
+    }
+    reps.push_back(i);
+    by_family[text::to_lower(entries_[i].tokens.back())].push_back(i);
+  }
   for (auto& [family, group] : by_family) {
     for (std::size_t x = 0; x < group.size(); ++x) {
       for (std::size_t y = 0; y < x; ++y) {
@@ -232,18 +257,23 @@ void people_registry::merge_single_tokens() {
 }
 
 void people_registry::merge_initials() {
+  // Initials → the full names they abbreviate, whole ("JAS") or outer ("JS").
+  std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
+  for (std::size_t j = 0; j < entries_.size(); ++j) {
+    if (entries_[j].tokens.size() < 2) continue;
+    std::string mine = initials_of(entries_[j].tokens);
+    std::string outer{mine.front(), mine.back()};
+    if (outer != mine) by_initials[outer].push_back(j);
+    by_initials[std::move(mine)].push_back(j);
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (!is_initials(entries_[i].tokens)) continue;
-    const std::string& initials = entries_[i].tokens[0];
+    auto it = by_initials.find(entries_[i].tokens[0]);
+    if (it == by_initials.end()) continue;
     std::optional<std::size_t> found;
     bool ambiguous = false;
-    for (std::size_t j = 0; j < entries_.size(); ++j) {
-      const auto& t = entries_[j].tokens;
-      if (t.size() < 2 || root(j) == root(i)) continue;
-      std::string mine;
-      for (const auto& tok : t) mine.push_back(text::is_ascii_lower(tok[0]) ? tok[0] - 32 : tok[0]);
-      std::string outer{mine.front(), mine.back()};
-      if (mine != initials && outer != initials) continue;
+    for (std::size_t j : it->second) {
+      if (root(j) == root(i)) continue;
       if (found && root(*found) != root(j)) ambiguous = true;
       found = j;
     }
@@ -252,6 +282,7 @@ void people_registry::merge_initials() {
 }
 
 void people_registry::finish(std::vector<model::person>& people) {
+  gather_groups();
   merge_full_names();
   merge_single_tokens();
   merge_initials();

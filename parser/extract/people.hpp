@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "model/attendance.hpp"
@@ -60,19 +61,26 @@ class people_registry {
     mention_kind kind;
     std::string affiliation;
     std::vector<std::string> roles;
-    unsigned statuses = 0;   // bit per attendance_status
-    std::size_t parent;      // union-find link
+    unsigned statuses = 0;  // bit per attendance_status
+    std::size_t parent;     // union-find link
+    // At a group's root, during finish: what the group's mentions say together.
+    unsigned group_statuses = 0;
+    bool group_office = false;         // some mention carries an office honorific
+    bool group_any_honorific = false;  // some mention carries any honorific
     std::size_t person = 0;  // index into the finished people list, or npos when only referenced
     std::string resolved;    // the group's name after finish
   };
   std::size_t root(std::size_t i);
   bool compatible(std::size_t a, std::size_t b);
   void unite(std::size_t a, std::size_t b);
+  void gather_groups();
   void merge_full_names();
   void merge_single_tokens();
   void merge_initials();
 
   std::vector<entry> entries_;
+  // Every name word and whole name mentioned, and their initials: knows() in constant time.
+  std::unordered_set<std::string> known_words_, known_initials_;
   std::vector<model::person> finished_;
   std::vector<std::size_t> person_of_root_;
 };
