@@ -41,13 +41,9 @@ void name_outputs(std::vector<job>& jobs, const fs::path& out) {
     inputs.insert(fs::weakly_canonical(j.input.path, ec));
   }
   for (auto& j : jobs) {
-    fs::path rel = j.input.relative.lexically_normal();
-    if (rel.empty() || rel.is_absolute() || *rel.begin() == "..") rel = j.input.path.filename();
-    fs::path stem = out / rel;
-    stem.replace_extension();
-    if (taken.count(stem)) {
-      stem = out / rel;
-    }
+    fs::path stem = output_stem(out, j.input.relative, j.input.path);
+    // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
+    if (taken.count(stem)) stem += j.input.path.extension();
     taken.insert(stem);
     j.json_out = fs::path(stem.string() + ".json");
     j.md_out = fs::path(stem.string() + ".md");
@@ -62,12 +58,12 @@ void convert(job& j, const batch_options& o) {
   if (!j.error.empty()) return;
   std::string path = j.input.path.string();
   parser::parse_failure why{parser::failure::unreadable, {}};
-  auto bytes = read_input(path, why);
+  auto bytes = read_input(path, o.limits.max_bytes, why);
   if (!bytes) {
     j.error = why.reason;
     return;
   }
-  auto result = parser::parse(std::move(*bytes), path);
+  auto result = parser::parse(std::move(*bytes), path, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
     return;
@@ -139,7 +135,7 @@ int run_batch(const batch_options& o) {
   for (const auto& j : jobs) {
     if (j.error.empty()) continue;
     ++failed;
-    std::cerr << "minutes: " << j.input.path.string() << ": " << j.error << "\n";
+    std::cerr << "minutes: " << printable(j.input.path.string()) << ": " << j.error << "\n";
   }
   if (wants(o, "csv")) {
     const model::document* none[] = {nullptr};

@@ -1,18 +1,32 @@
 // The commands of the command line. main.cpp only wires options to these.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "parser/limits.hpp"
 
 namespace minutes::cli {
 
 // Exit statuses (DESIGN.md): every input converted, some failed, or bad usage.
 enum exit_status : int { exit_ok = 0, exit_some_failed = 1, exit_usage = 2 };
 
+// Limits on each document (--max-bytes, --max-pages, --time-budget).
+struct document_limits {
+  std::uintmax_t max_bytes = 256ull * 1024 * 1024;
+  int max_pages = 10'000;
+  double time_budget_seconds = 120;  // 0: no budget
+
+  // The parser's limits for a document whose clock starts now.
+  parser::parse_limits start() const;
+};
+
 struct parse_options {
   std::string input;            // a file, or "-" for standard input
   std::string format = "json";  // json | csv | md
   std::string output;           // file (json, md) or folder (csv); empty for standard output
+  document_limits limits;
 };
 
 struct batch_options {
@@ -21,6 +35,7 @@ struct batch_options {
   unsigned jobs = 0;                // worker threads; 0 = one per core
   std::vector<std::string> formats{"json", "csv", "md"};
   bool progress = true;  // a progress line on a terminal
+  document_limits limits;
 };
 
 int run_parse(const parse_options& options);

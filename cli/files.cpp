@@ -15,9 +15,31 @@
 namespace minutes::cli {
 namespace fs = std::filesystem;
 
-std::optional<std::string> read_input(const std::string& path, parser::parse_failure& why) {
+namespace {
+
+parser::parse_failure over_size(std::uintmax_t size, std::uintmax_t max_bytes) {
+  auto mib = [](std::uintmax_t n) {
+    return n >= 1024 * 1024 ? std::to_string(n / (1024 * 1024)) + " MiB"
+                            : std::to_string(n) + " bytes";
+  };
+  return {parser::failure::too_large,
+          "is " + mib(size) + ", over the limit of " + mib(max_bytes) + " (--max-bytes)"};
+}
+
+}  // namespace
+
+std::optional<std::string> read_input(const std::string& path, std::uintmax_t max_bytes,
+                                      parser::parse_failure& why) {
   if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    std::string data;
+    char buffer[1 << 16];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      data.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (data.size() > max_bytes) {
+        why = over_size(data.size(), max_bytes);
+        return std::nullopt;
+      }
+    }
     return data;
   }
   std::error_code ec;
@@ -35,10 +57,8 @@ std::optional<std::string> read_input(const std::string& path, parser::parse_fai
     return std::nullopt;
   }
   std::uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > max_input_bytes) {
-    why = {parser::failure::too_large,
-           "is " + std::to_string(size / (1024 * 1024)) + " MiB, over the limit of " +
-               std::to_string(max_input_bytes / (1024 * 1024)) + " MiB"};
+  if (!ec && size > max_bytes) {
+    why = over_size(size, max_bytes);
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -91,6 +111,30 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
+}
+
+std::string printable(const std::string& path) {
+  std::string out = path;
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  return out;
+}
+
+fs::path output_stem(const fs::path& out, const fs::path& relative, const fs::path& fallback) {
+  fs::path rel = relative.lexically_normal();
+  if (rel.empty() || rel.is_absolute() || *rel.begin() == ".." || rel == ".")
+    rel = fallback.filename();
+  fs::path clean;
+  for (const auto& part : rel) {
+    std::string name = part.string();
+    for (char& c : name)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '_';
+    if (name.empty() || name == "." || name == "..") name = "_";
+    clean /= name;
+  }
+  fs::path stem = out / clean;
+  stem.replace_extension();
+  return stem;
 }
 
 std::string write_atomically(const fs::path& path, std::string_view content) {

@@ -4,6 +4,27 @@
 
 #include "cli/commands.hpp"
 
+namespace {
+
+// The same limits on `parse` and `batch`.
+void add_limit_options(CLI::App* command, minutes::cli::document_limits& limits) {
+  command
+      ->add_option("--max-bytes", limits.max_bytes,
+                   "Refuse a file larger than this many bytes (default 256 MiB)")
+      ->check(CLI::PositiveNumber);
+  command->add_option("--max-pages", limits.max_pages, "Refuse a PDF with more pages than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command
+      ->add_option("--time-budget", limits.time_budget_seconds,
+                   "Seconds one document may take before it is given up with an error "
+                   "(0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace minutes::cli;
   CLI::App app{
@@ -32,6 +53,8 @@ int main(int argc, char** argv) {
       "Write to this file (json, md, text) or folder (csv) instead of standard output; "
       "written atomically");
 
+  add_limit_options(parse, p.limits);
+
   batch_options b;
   auto* batch = app.add_subcommand(
       "batch",
@@ -48,6 +71,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "csv", "md"}))
       ->capture_default_str();
   batch->add_flag("--no-progress{false}", b.progress, "No progress line, even on a terminal");
+  add_limit_options(batch, b.limits);
 
   try {
     app.parse(argc, argv);

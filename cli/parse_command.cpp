@@ -29,22 +29,22 @@ int emit(const parse_options& o, const std::string& text) {
 
 int run_parse(const parse_options& o) {
   parser::parse_failure why{parser::failure::unreadable, {}};
-  auto bytes = read_input(o.input, why);
+  auto bytes = read_input(o.input, o.limits.max_bytes, why);
   if (!bytes) {
-    std::cerr << "minutes: " << o.input << ": " << why.reason << "\n";
+    std::cerr << "minutes: " << printable(o.input) << ": " << why.reason << "\n";
     return exit_some_failed;
   }
   if (o.format == "text") {
-    auto read = parser::read_text(std::move(*bytes), o.input);
+    auto read = parser::read_text(std::move(*bytes), o.input, o.limits.start());
     if (auto* failed = std::get_if<parser::parse_failure>(&read)) {
-      std::cerr << "minutes: " << o.input << ": " << failed->reason << "\n";
+      std::cerr << "minutes: " << printable(o.input) << ": " << failed->reason << "\n";
       return exit_some_failed;
     }
     return emit(o, std::get<std::string>(read));
   }
-  auto result = parser::parse(std::move(*bytes), o.input);
+  auto result = parser::parse(std::move(*bytes), o.input, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
-    std::cerr << "minutes: " << o.input << ": " << failed->reason << "\n";
+    std::cerr << "minutes: " << printable(o.input) << ": " << failed->reason << "\n";
     return exit_some_failed;
   }
   const auto& doc = std::get<model::document>(result);

@@ -12,7 +12,8 @@ enum class failure {
   empty,               // no bytes, or nothing but whitespace
   binary,              // bytes that are not text in any encoding
   unsupported_format,  // a known format this build cannot read (e.g. legacy .doc)
-  too_large,           // over the size limit
+  too_large,           // over the size limit or the page limit
+  out_of_time,         // over the time budget
 };
 
 struct parse_failure {

@@ -13,10 +13,10 @@ namespace {
 
 // The document's lines, by its reader or as text.
 std::optional<source_text> read_source(std::string bytes, const std::string& path,
-                                       parse_failure& why) {
+                                       const parse_limits& limits, parse_failure& why) {
   const reader* r = reader_for(bytes, path);
   if (!r) return ingest_text(std::move(bytes), why);
-  auto rendered = r->read(bytes, why);
+  auto rendered = r->read(bytes, why, limits);
   if (!rendered) return std::nullopt;
   auto src = from_rendered(std::move(bytes), std::move(*rendered), r->format);
   for (std::size_t i = 0; i < src.lines.size(); ++i)
@@ -27,9 +27,10 @@ std::optional<source_text> read_source(std::string bytes, const std::string& pat
 
 }  // namespace
 
-std::variant<std::string, parse_failure> read_text(std::string bytes, const std::string& path) {
+std::variant<std::string, parse_failure> read_text(std::string bytes, const std::string& path,
+                                                   const parse_limits& limits) {
   parse_failure why{failure::unreadable, {}};
-  auto src = read_source(std::move(bytes), path, why);
+  auto src = read_source(std::move(bytes), path, limits, why);
   if (!src) return why;
   std::string out;
   out.reserve(src->text.size() + src->lines.size() * 4);
@@ -45,20 +46,24 @@ std::variant<std::string, parse_failure> read_text(std::string bytes, const std:
   return out;
 }
 
-parse_result parse(std::string bytes, const std::string& path) {
+parse_result parse(std::string bytes, const std::string& path, const parse_limits& limits) {
   model::document doc;
   doc.from.path = path;
   doc.from.bytes = bytes.size();
   doc.from.sha256 = sha256_hex(bytes);
   parse_failure why{failure::unreadable, {}};
-  auto src = read_source(std::move(bytes), path, why);
+  auto src = read_source(std::move(bytes), path, limits, why);
   if (!src) return why;
   doc.from.format = src->format;
   doc.from.encoding = src->encoding;
   doc.diagnostics = src->diagnostics;
+  const parse_failure out_of_time{failure::out_of_time,
+                                  "parsing took longer than the time budget (--time-budget)"};
+  if (limits.out_of_time()) return out_of_time;
   layout lay = lay_out(*src);
+  if (limits.out_of_time()) return out_of_time;
   extract_context cx{*src, lay, doc, {}, {}, {}, {}, {}, {}, {}};
-  run_families(cx);
+  if (!run_families(cx, limits)) return out_of_time;
   return doc;
 }
 

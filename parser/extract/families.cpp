@@ -129,13 +129,17 @@ void structure_doubts(extract_context& cx) {
 
 }  // namespace
 
-void run_families(extract_context& cx) {
-  for (const auto& f : registry) f.run(cx);
+bool run_families(extract_context& cx, const parse_limits& limits) {
+  for (const auto& f : registry) {
+    if (limits.out_of_time()) return false;
+    f.run(cx);
+  }
   cx.people.finish(cx.doc.people);
   finish_attendance(cx);
   finish_actions(cx);
   finish_motions(cx);
   structure_doubts(cx);
+  return true;
 }
 
 }  // namespace minutes::parser

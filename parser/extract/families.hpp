@@ -4,6 +4,7 @@
 #pragma once
 
 #include "parser/extract/context.hpp"
+#include "parser/limits.hpp"
 
 namespace minutes::parser {
 
@@ -15,7 +16,8 @@ void extract_motions(extract_context& cx);      // motions, votes, outcomes
 void number_resolutions(extract_context& cx);   // ids in reading order, once all are found
 void extract_actions(extract_context& cx);      // commitments with owners and due dates
 
-// Runs every family in order, then resolves people and numbers the records.
-void run_families(extract_context& cx);
+// Runs every family in order, then resolves people and numbers the records; false when the
+// time budget ran out first.
+bool run_families(extract_context& cx, const parse_limits& limits);
 
 }  // namespace minutes::parser

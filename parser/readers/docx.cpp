@@ -69,7 +69,8 @@ bool detect_docx(std::string_view bytes, std::string_view) {
          docx::encrypted_office_package(bytes);
 }
 
-std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why) {
+std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why,
+                                           const parse_limits& /*limits*/) {
   if (docx::encrypted_office_package(bytes)) {
     why = {failure::unsupported_format,
            "the Word document is password-protected (encrypted); remove the password and "

@@ -31,6 +31,7 @@
 #include <optional>
 #include <string_view>
 
+#include "parser/limits.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -38,6 +39,7 @@ namespace minutes::parser {
 // A ZIP archive (by its magic), or an encrypted Office package.
 bool detect_docx(std::string_view bytes, std::string_view path);
 // Renders a Word document; nullopt with `why` when it cannot be read.
-std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why);
+std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why,
+                                           const parse_limits& limits = {});
 
 }  // namespace minutes::parser

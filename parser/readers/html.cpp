@@ -168,7 +168,8 @@ bool detect_html(std::string_view bytes, std::string_view path) {
          markup::has_extension(path, {".html", ".htm", ".xhtml"}) || has_typical_tag(sample);
 }
 
-std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why) {
+std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why,
+                                           const parse_limits& /*limits*/) {
   rendered_document doc;
   if (bytes.empty()) return doc;
   auto enc = page_encoding(bytes, why);

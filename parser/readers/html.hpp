@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parser/errors.hpp"
+#include "parser/limits.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -14,6 +15,7 @@ namespace minutes::parser {
 // 4 KB; or the path ends in .html, .htm or .xhtml.
 bool detect_html(std::string_view bytes, std::string_view path);
 // Renders an HTML document. Never fails on odd input.
-std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why);
+std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why,
+                                           const parse_limits& limits = {});
 
 }  // namespace minutes::parser

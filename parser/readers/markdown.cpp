@@ -80,7 +80,8 @@ bool detect_markdown(std::string_view bytes, std::string_view path) {
   return !markup::starts_as_html_page(markup::ascii_sample(bytes));
 }
 
-std::optional<rendered_document> read_markdown(std::string_view bytes, parse_failure& why) {
+std::optional<rendered_document> read_markdown(std::string_view bytes, parse_failure& why,
+                                               const parse_limits& /*limits*/) {
   rendered_document doc;
   if (bytes.empty()) return doc;
   auto enc = detect_encoding(bytes, why);

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parser/errors.hpp"
+#include "parser/limits.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -13,6 +14,7 @@ namespace minutes::parser {
 // True for files named *.md, *.markdown, *.mdown or *.mkd that are not HTML pages.
 bool detect_markdown(std::string_view bytes, std::string_view path);
 // Renders a Markdown document. Never fails on odd input.
-std::optional<rendered_document> read_markdown(std::string_view bytes, parse_failure& why);
+std::optional<rendered_document> read_markdown(std::string_view bytes, parse_failure& why,
+                                               const parse_limits& limits = {});
 
 }  // namespace minutes::parser

@@ -39,7 +39,8 @@ bool detect_pdf(std::string_view bytes, std::string_view) {
   return bytes.substr(0, header_window).find("%PDF-") != std::string_view::npos;
 }
 
-std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why) {
+std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why,
+                                          const parse_limits& limits) {
   static std::once_flag silenced;
   std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
@@ -67,12 +68,24 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
     why = {failure::unreadable, "the PDF is damaged: it has no pages"};
     return std::nullopt;
   }
+  if (count > limits.max_pages) {
+    why = {failure::too_large, "the PDF has " + std::to_string(count) +
+                                   " pages, over the limit of " + std::to_string(limits.max_pages) +
+                                   " (--max-pages)"};
+    return std::nullopt;
+  }
   rendered_document doc;
   doc.byte_offsets_in_source = false;
   std::vector<std::vector<pdf::row>> pages(static_cast<std::size_t>(count));
   std::vector<double> widths(static_cast<std::size_t>(count), 0.0);
   int damaged = 0;
   for (int i = 0; i < count; ++i) {
+    if (limits.out_of_time()) {
+      why = {failure::out_of_time,
+             "reading the PDF took longer than the time budget (stopped at page " +
+                 std::to_string(i + 1) + " of " + std::to_string(count) + "; --time-budget)"};
+      return std::nullopt;
+    }
     std::unique_ptr<poppler::page> page(pdf->create_page(i));
     if (!page) {
       ++damaged;

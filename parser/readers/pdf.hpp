@@ -55,6 +55,7 @@
 #include <optional>
 #include <string_view>
 
+#include "parser/limits.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -62,6 +63,7 @@ namespace minutes::parser {
 // "%PDF-" within the first kilobyte.
 bool detect_pdf(std::string_view bytes, std::string_view path);
 // Renders a PDF's text; nullopt with `why` when it cannot be read.
-std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why);
+std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why,
+                                          const parse_limits& limits = {});
 
 }  // namespace minutes::parser

@@ -15,6 +15,7 @@
 
 #include "model/diagnostic.hpp"
 #include "parser/errors.hpp"
+#include "parser/limits.hpp"
 
 namespace minutes::parser {
 
@@ -39,7 +40,8 @@ struct reader {
   // the extension only breaks ties between text formats.
   bool (*detect)(std::string_view bytes, std::string_view path);
   // Renders the document; nullopt with `why` filled when it cannot be read at all.
-  std::optional<rendered_document> (*read)(std::string_view bytes, parse_failure& why);
+  std::optional<rendered_document> (*read)(std::string_view bytes, parse_failure& why,
+                                           const parse_limits& limits);
 };
 
 // The readers, in the order their detectors are asked.

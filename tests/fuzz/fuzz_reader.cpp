@@ -32,6 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   static const minutes::parser::reader* reader = the_reader();
   if (reader == nullptr) std::abort();  // a misspelt format: fail loudly, not silently
-  (void)reader->read(bytes, why);
+  (void)reader->read(bytes, why, {});
   return 0;
 }
