@@ -44,8 +44,12 @@ std::optional<std::string> read_input(const std::string& path, std::uintmax_t ma
   }
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
-    why = {parser::failure::unreadable, "no such file"};
+  if (!fs::exists(st)) {
+    bool dangling = fs::is_symlink(fs::symlink_status(path));
+    why = {parser::failure::unreadable,
+           dangling ? "is a symbolic link to nothing" : "no such file"};
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      why.reason = "cannot be opened: " + ec.message();
     return std::nullopt;
   }
   if (fs::is_directory(st)) {
@@ -82,7 +86,9 @@ bool batch_extension(const fs::path& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" || ext == ".html" ||
-         ext == ".htm" || ext == ".docx" || ext == ".pdf";
+         ext == ".htm" || ext == ".docx" || ext == ".pdf" ||
+         // Formats minutes cannot read are taken too, so each is reported, not skipped unseen.
+         ext == ".doc" || ext == ".rtf";
 }
 
 std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
@@ -103,7 +109,12 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && batch_extension(p))
+      // Files with a minutes extension that cannot be opened (a symbolic link loop, a link
+      // to nothing) are kept, so that each is reported by name rather than skipped unseen.
+      std::error_code kind;
+      bool regular = it->is_regular_file(kind);
+      bool broken = kind || (it->is_symlink(kind) && !fs::exists(it->path(), kind));
+      if ((regular || broken) && batch_extension(p))
         found.push_back({p, fs::relative(p, root, ec)});
     }
     std::sort(found.begin(), found.end(),

@@ -7,7 +7,7 @@
 namespace minutes::cli {
 
 parser::parse_limits document_limits::start() const {
-  auto budget = std::chrono::duration_cast<std::chrono::milliseconds>(
+  auto budget = std::chrono::duration_cast<parser::parse_limits::clock::duration>(
       std::chrono::duration<double>(time_budget_seconds));
   return parser::parse_limits::with_budget(max_pages, budget);
 }

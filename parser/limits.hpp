@@ -14,7 +14,7 @@ struct parse_limits {
   // When the document's time is up; checked between stages and between PDF pages.
   clock::time_point deadline = clock::time_point::max();
 
-  static parse_limits with_budget(int max_pages, std::chrono::milliseconds budget) {
+  static parse_limits with_budget(int max_pages, clock::duration budget) {
     parse_limits l;
     l.max_pages = max_pages;
     if (budget.count() > 0) l.deadline = clock::now() + budget;

@@ -22,6 +22,9 @@ std::optional<source_text> read_source(std::string bytes, const std::string& pat
   for (std::size_t i = 0; i < src.lines.size(); ++i)
     if (!src.blank(i)) return src;
   why = parse_failure{failure::empty, std::string("the ") + r->format + " document holds no text"};
+  // Say why, when the reader knows: damaged XML, unreadable pages.
+  for (const auto& d : src.diagnostics)
+    if (d.level == model::severity::error) why.reason += ": " + d.message;
   return std::nullopt;
 }
 
