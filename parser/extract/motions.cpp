@@ -55,14 +55,27 @@ std::optional<std::pair<std::size_t, std::size_t>> find_phrase(std::string_view 
 
 struct mover_found {
   named who;
-  std::size_t end;  // where the text after the name begins
+  std::size_t end;        // where the text after the name begins
+  std::size_t begin = 0;  // where the name, or the phrase before it, begins
 };
+
+// "Lou: I move that …": the speaker a scribe's line is labelled with.
+std::optional<named> speaker_of(std::string_view s) {
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  std::string_view label = text::trim(s.substr(0, colon));
+  if (auto n = name_starting_at(label, 0); n && n->end == label.size())
+    return named{n->honorific, n->name};
+  bool one_word = text::word_count(label) == 1 && text::is_ascii_upper(label[0]);
+  if (one_word) return named{{}, label};
+  return std::nullopt;
+}
 
 std::optional<mover_found> find_person(std::string_view s, const auto& before, const auto& after) {
   if (auto p = find_phrase(s, before)) {
     if (auto n = name_after(s, p->first + p->second)) {
       std::size_t end = static_cast<std::size_t>(n->name.data() + n->name.size() - s.data());
-      return mover_found{*n, end};
+      return mover_found{*n, end, p->first};
     }
   }
   if (auto p = find_phrase(s, after)) {
@@ -71,7 +84,12 @@ std::optional<mover_found> find_person(std::string_view s, const auto& before, c
     std::size_t end = p->first + p->second;
     if (phrase.ends_with(" that")) end -= 4;
     if (phrase.ends_with(" to")) end -= 2;
-    if (auto n = name_ending_at(s, p->first)) return mover_found{{n->honorific, n->name}, end};
+    if (auto n = name_ending_at(s, p->first))
+      return mover_found{{n->honorific, n->name}, end, n->begin};
+    // "I move that …", "I second": the speaker who labels the line.
+    std::string_view before_phrase = text::trim(s.substr(0, p->first));
+    if (before_phrase.ends_with(" I") || before_phrase.ends_with(":I") || before_phrase == "I")
+      if (auto speaker = speaker_of(s)) return mover_found{*speaker, end, p->first};
   }
   return std::nullopt;
 }
@@ -366,6 +384,10 @@ struct motion_reader {
       person(open->mover, mover->who);
       if (auto sec = find_person(s, seconder_before_name, seconder_after_name)) {
         person(open->seconder, sec->who);
+        // "A moves to approve the agenda, B seconds": the words end where the seconder begins.
+        if (open->record.text.empty() && sec->begin > mover->end)
+          open->record.text =
+              std::string(text::trim(motion_clause(s.substr(0, sec->begin), mover->end), " ,;.-"));
         if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));

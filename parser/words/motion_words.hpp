@@ -20,6 +20,10 @@ inline constexpr std::string_view mover_after_name[] = {
     "made a motion", "made the motion", "moved a motion", "put forward a motion",
     "moved an amendment", "proposed an amendment", "moved that", "moved to", "proposed that",
     "moved the", "proposed the",
+    // Scribes write in the present: "Harold moves to approve the agenda", "Ruiz motions to …".
+    "makes a motion", "moves that", "moves to", "moves the", "motions to", "motioned to",
+    // A scribe's line in the speaker's words: "Lou: I move that the TC approve …".
+    "move that", "move to",
     // "Councillor Hafeez proposed, and Councillor Whitlock seconded, an amendment …"
     "proposed", "moved"};
 
@@ -28,8 +32,8 @@ inline constexpr std::string_view seconder_before_name[] = {"seconded by", "seco
                                                             "supported by", "seconder", "seconded"};
 
 // A seconder's name precedes these: "Cllr Ross seconded the motion".
-inline constexpr std::string_view seconder_after_name[] = {"seconded the motion", "seconded it",
-                                                           "seconded"};
+inline constexpr std::string_view seconder_after_name[] = {
+    "seconded the motion", "seconds the motion", "seconded it", "seconded", "seconds"};
 
 struct outcome_phrase {
   std::string_view words;
@@ -42,6 +46,11 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"not carried", model::motion_outcome::lost},
     {"was not carried", model::motion_outcome::lost},
     {"motion carried", model::motion_outcome::carried},
+    {"motion carries", model::motion_outcome::carried},
+    {"motion passes", model::motion_outcome::carried},
+    {"unanimous consent", model::motion_outcome::carried},
+    {"without objection", model::motion_outcome::carried},
+    {"motion fails", model::motion_outcome::lost},
     {"motion passed", model::motion_outcome::carried},
     {"motion was carried", model::motion_outcome::carried},
     {"motion was approved", model::motion_outcome::carried},
