@@ -76,6 +76,12 @@ TEST_CASE("HTML: lists: nested, ordered, task lists", "[readers][html]") {
                                 "- second", "", "- [ ] open", "- [x] done"});
 }
 
+TEST_CASE("HTML: a run of tabs is a column gap; one tab or spaces are a space", "[readers][html]") {
+  CHECK(lines_of("<p>Letter re charges.\t\t\t<em>Noted</em></p>") ==
+        lines{"Letter re charges.\tNoted"});
+  CHECK(lines_of("<p>one\ttwo   three</p>") == lines{"one two three"});
+}
+
 TEST_CASE("HTML: tables: a line a row, cells joined by tabs", "[readers][html]") {
   std::string html =
       "<table>\n<thead><tr><th>Name</th><th>Role</th></tr></thead>\n<tbody>\n"

@@ -62,6 +62,7 @@ void line_writer::open() {
   content_begin_ = line_.size();
   open_ = true;
   space_pending_ = gap_pending_ = false;
+  tabs_pending_ = 0;
   pieces_.clear();
 }
 
@@ -87,12 +88,17 @@ void line_writer::text(std::string_view s) {
   for (char c : s) {
     if (is_ascii_space(c)) {
       space_pending_ = true;
+      tabs_pending_ += c == '\t';
       continue;
     }
     open();
+    // Word-saved pages push a right-margin column ("Noted", "Clerk") out with runs of tabs:
+    // a column gap, as in a table row, not a space.
+    if (tabs_pending_ >= 2) gap_pending_ = true;
     if (line_.size() > content_begin_ && (gap_pending_ || space_pending_))
       line_.push_back(gap_pending_ ? '\t' : ' ');
     gap_pending_ = space_pending_ = false;
+    tabs_pending_ = 0;
     line_.push_back(c);
   }
 }

@@ -78,6 +78,7 @@ class line_writer {
   std::size_t content_begin_ = 0;  // where its text begins in line_
   bool space_pending_ = false;     // collapsed whitespace waits for the next word
   bool gap_pending_ = false;       // a column gap waits for the next cell's text
+  int tabs_pending_ = 0;           // tabs in the whitespace waiting to be collapsed
   struct piece {
     std::size_t offset;       // where the piece's text begins in the line's text
     std::size_t first, last;  // the source lines it stands on
