@@ -6,7 +6,8 @@
 // Supported:
 //   [x] <title> as the first line (unless the page repeats it as its first line or heading)
 //   [x] h1–h6 → "## Title"; p, div, section, … → lines, with a blank line around paragraphs
-//   [x] ul / ol → "- item", nested by two spaces a level; ordered items lose their numbers
+//   [x] ul → "- item"; an outer ol → "3. item" (start honoured), nested ones "- item";
+//       nested by two spaces a level
 //   [x] task lists (<li><input type="checkbox" checked>) → "- [x] text"
 //   [x] tables → one line a row, cells joined by a tab; a table inside a cell (page layout)
 //       has rows of its own

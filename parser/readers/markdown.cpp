@@ -10,8 +10,8 @@
 //   [x] hard breaks (two spaces, backslash, inline <br>) → separate lines, no blank between
 //   [x] emphasis, strong, strikethrough → their text; links → link text; inline code → its text
 //   [x] images → dropped (alt text is not minutes text)
-//   [x] bullet and ordered lists → "- item", nested by two spaces a level; ordered items lose
-//       their numbers (they exist only when rendered)
+//   [x] bullet lists → "- item"; an outer ordered list → "3. item" (the agenda item's
+//       number), nested lists → "- item"; nested by two spaces a level
 //   [x] task lists → "- [ ] text" / "- [x] text"
 //   [x] GitHub tables → one line a row, cells joined by a tab, header first, rule row dropped
 //   [x] block quotes → "> text"

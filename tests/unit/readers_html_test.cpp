@@ -72,8 +72,8 @@ TEST_CASE("HTML: lists: nested, ordered, task lists", "[readers][html]") {
       "<ol start=\"4\"><li>first</li><li><p>second</p></li></ol>"
       "<ul><li><input type=\"checkbox\" disabled>\nopen</li>"
       "<li><input type=\"checkbox\" checked>done</li></ul>";
-  CHECK(lines_of(html) == lines{"- one", "  - two", "    - three", "- four", "", "- first",
-                                "- second", "", "- [ ] open", "- [x] done"});
+  CHECK(lines_of(html) == lines{"- one", "  - two", "    - three", "- four", "", "4. first",
+                                "5. second", "", "- [ ] open", "- [x] done"});
 }
 
 TEST_CASE("HTML: a run of tabs is a column gap; one tab or spaces are a space", "[readers][html]") {

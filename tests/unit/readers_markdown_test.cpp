@@ -71,11 +71,11 @@ TEST_CASE("Markdown: hard breaks are separate lines without a blank between",
         lines{"Present:", "Ann Lee", "Bob Ray", "Cy Dee"});
 }
 
-TEST_CASE("Markdown: lists: nested by two spaces, ordered items as bullets",
+TEST_CASE("Markdown: lists: nested by two spaces, ordered items keep their numbers",
           "[readers][markdown]") {
   std::string md = "- one\n  - two\n    - three\n- four\n\n3. first\n4. second\n";
   CHECK(lines_of(md) ==
-        lines{"- one", "  - two", "    - three", "- four", "", "- first", "- second"});
+        lines{"- one", "  - two", "    - three", "- four", "", "3. first", "4. second"});
   auto doc = render(md);
   CHECK(source_of(md, doc.lines[1]) == "  - two");
   CHECK(source_of(md, doc.lines[6]) == "4. second");

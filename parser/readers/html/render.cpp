@@ -5,6 +5,9 @@
 // nodes with the line where it finished reading them.
 #include "parser/readers/html/render.hpp"
 
+#include <cstdlib>
+#include <vector>
+
 #include "parser/readers/html/elements.hpp"
 
 namespace minutes::parser::html {
@@ -143,10 +146,20 @@ class renderer {
         boundary(list_depth_ == 0);
         ++list_depth_;
         update_prefix();
+        numbers_.push_back(ordered_start(n));
         return true;
       case element_kind::item:
         boundary(false);
-        if (cell_depth_ == 0) out_.set_marker(quotes() + indent(list_depth_ - 1) + "- ");
+        // An item of an outer ordered list keeps its number ("3. Apologies"): there it is
+        // the agenda item's number. Nested lists are details of an item: "- ".
+        if (cell_depth_ == 0) {
+          std::string marker = quotes() + indent(list_depth_ - 1);
+          if (list_depth_ == 1 && !numbers_.empty() && numbers_.back() > 0)
+            marker += std::to_string(numbers_.back()++) + ". ";
+          else
+            marker += "- ";
+          out_.set_marker(marker);
+        }
         return true;
       case element_kind::table:
         // A table inside a cell lays out the page: its rows are lines of their own.
@@ -220,6 +233,7 @@ class renderer {
         break;
       case element_kind::list:
         --list_depth_;
+        if (!numbers_.empty()) numbers_.pop_back();
         update_prefix();
         boundary(list_depth_ == 0);
         break;
@@ -351,6 +365,21 @@ class renderer {
   line_writer& out_;
   bool has_main_;
   int main_depth_ = 0, quote_depth_ = 0, list_depth_ = 0, raw_depth_ = 0, label_depth_ = 0;
+  // Per open list: the next item's number for an <ol>, 0 for a <ul>.
+  std::vector<long> numbers_;
+
+  // The first number of an <ol> (its start attribute, else 1); 0 for other lists.
+  static long ordered_start(const xmlNode* n) {
+    if (xmlStrcasecmp(n->name, BAD_CAST "ol") != 0) return 0;
+    long start = 1;
+    if (xmlChar* value = xmlGetProp(n, BAD_CAST "start")) {
+      char* end = nullptr;
+      long v = std::strtol(reinterpret_cast<const char*>(value), &end, 10);
+      if (end && *end == '\0' && v >= 0 && v < 100000) start = v;
+      xmlFree(value);
+    }
+    return start == 0 ? 1 : start;
+  }
   int cell_depth_ = 0, paragraph_depth_ = 0;
   std::vector<element_info> open_;       // the elements entered and not yet left, as rendered
   std::vector<int> saved_cells_;         // cell depth outside each open table

@@ -99,10 +99,22 @@ class md_renderer {
         block_break(list_depth_ == 0);
         ++list_depth_;
         update_prefix();
+        if (type == MD_BLOCK_OL) {
+          auto* ol = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+          numbers_.push_back({ol->start, ol->mark_delimiter});
+        } else {
+          numbers_.push_back({0, 0});
+        }
         break;
       case MD_BLOCK_LI: {
         out_.end_line();
-        std::string marker = quotes() + indent(list_depth_ - 1) + "- ";
+        // An item of an outer ordered list keeps the number its author typed ("3.
+        // Apologies"): there it is the agenda item's number. Nested lists are details: "- ".
+        std::string marker = quotes() + indent(list_depth_ - 1);
+        if (list_number& n = numbers_.back(); n.delimiter != 0 && list_depth_ == 1)
+          marker += std::to_string(n.next++) + n.delimiter + " ";
+        else
+          marker += "- ";
         auto* li = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
         if (li->is_task) marker += li->task_mark == ' ' ? "[ ] " : "[x] ";
         out_.set_marker(marker);
@@ -154,6 +166,7 @@ class md_renderer {
       case MD_BLOCK_UL:
       case MD_BLOCK_OL:
         --list_depth_;
+        numbers_.pop_back();
         update_prefix();
         block_break(list_depth_ == 0);
         break;
@@ -309,6 +322,11 @@ class md_renderer {
   const source_lines& src_;
   line_writer& out_;
   int quote_depth_ = 0, list_depth_ = 0, image_depth_ = 0;
+  struct list_number {
+    unsigned next;   // the next item's number
+    char delimiter;  // '.' or ')' for an ordered list; 0 for a bullet list
+  };
+  std::vector<list_number> numbers_;
   bool in_code_ = false, in_table_ = false, in_html_ = false;
   int cells_ = 0;
   std::vector<std::size_t> strong_marks_;  // where each open bold run began in the line
