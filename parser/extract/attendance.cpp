@@ -411,6 +411,22 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
   }
 }
 
+// "Sheen arrived at 7:32 p.m.": a member who came late was present, in whichever item the
+// minutes say so. The names open the sentence; in a roll call they follow its lists
+// ("Absent: Gatto. Sheen arrived at …").
+void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  for (auto phrase : words::arrival_phrases) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    std::vector<found_name> names;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= at) record(cx, n, attendance_status::present, {&b, n.begin, n.end});
+    return;
+  }
+}
+
 void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
   std::vector<sentence> sentences;
   for (std::size_t k = begin; k < end; ++k) {
@@ -516,9 +532,16 @@ void extract_attendance(extract_context& cx) {
     rosters(cx, scope);
     attendance_sentences(cx, scope.begin, scope.end);
   }
+  std::vector<sentence> sentences;
   for (const auto& b : cx.lay.blocks) {
     substitutions(cx, b);
     references(cx, b);
+    if (text::find_word(b.text, "arrived") == std::string_view::npos &&
+        text::find_word(b.text, "joined") == std::string_view::npos &&
+        text::find_word(b.text, "entered") == std::string_view::npos)
+      continue;
+    split_sentences(b.text, sentences);
+    for (const auto& s : sentences) arrivals_in(cx, b, s);
   }
 }
 

@@ -104,6 +104,12 @@ inline constexpr presence_phrase presence_after_names[] = {
 inline constexpr std::string_view apology_verbs[] = {"sent",    "gave", "tendered",
                                                      "offered", "send", "give"};
 
+// Phrases after a member who came late: "Sheen arrived at 7:32 p.m.", "Cllr Ross joined the
+// meeting during item 4". They were present.
+inline constexpr std::string_view arrival_phrases[] = {
+    "arrived at",         "arrived late",    "arrived during",      "arrived after",
+    "joined the meeting", "joined the call", "entered the meeting", "entered the room"};
+
 // Phrases between a substitute and the member they stand for: "A attended on behalf of B".
 inline constexpr std::string_view on_behalf_phrases[] = {"was attending on behalf of",
                                                          "attending on behalf of",
