@@ -172,6 +172,30 @@ bool looks_like_venue(std::string_view s) {
   return false;
 }
 
+// "400 Robert D Ray Drive", "12 Main Street": a house number, then a capitalised name.
+bool street_line(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && text::is_digit(s[i])) ++i;
+  return i > 0 && i + 2 < s.size() && s[i] == ' ' && text::is_ascii_upper(s[i + 1]);
+}
+
+// "Des Moines, Iowa 50309", "Llandeilo SA19 6AX": a ZIP code or a UK postcode at the end.
+bool ends_with_postcode(std::string_view s) {
+  std::size_t sp = s.rfind(' ');
+  std::string_view last = s.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  if (last.size() >= 5 && std::all_of(last.begin(), last.begin() + 5, text::is_digit) &&
+      (last.size() == 5 || (last.size() == 10 && last[5] == '-')))
+    return true;
+  // UK: an outward code of letters then digits ("SA19"), an inward code digit + two letters.
+  if (last.size() != 3 || !text::is_digit(last[0]) || !text::is_ascii_upper(last[1]) ||
+      !text::is_ascii_upper(last[2]) || sp == std::string_view::npos)
+    return false;
+  std::string_view before = s.substr(0, sp);
+  std::string_view outward = before.substr(before.rfind(' ') + 1);
+  return outward.size() >= 2 && outward.size() <= 4 && text::is_ascii_upper(outward[0]) &&
+         text::is_digit(outward.back());
+}
+
 std::size_t word_start(std::string_view s, std::size_t n) {
   std::size_t at = 0;
   for (std::size_t k = 0; k < n && at != std::string_view::npos; ++k) {
@@ -329,6 +353,22 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     }
     if (!h.venue && h.date && looks_like_venue(name)) h.venue = std::string(text::trim(name, "*_"));
   });
+}
+
+std::optional<std::string> address_venue(std::string_view first_line,
+                                         std::span<const std::string_view> more_lines) {
+  constexpr std::size_t max_address_lines = 4;
+  if (more_lines.empty() || more_lines.size() > max_address_lines) return std::nullopt;
+  if (!looks_like_venue(first_line) || grammar::find_date(first_line)) return std::nullopt;
+  bool addressed = false;
+  for (auto line : more_lines) {
+    if (grammar::find_date(line)) return std::nullopt;
+    addressed = addressed || street_line(line) || ends_with_postcode(line);
+  }
+  if (!addressed) return std::nullopt;
+  std::string venue(text::trim(first_line, " ,"));
+  for (auto line : more_lines) venue += ", " + std::string(text::trim(line, " ,"));
+  return venue;
 }
 
 }  // namespace minutes::parser

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,10 @@ void split_organisation_from_body(header_facts& h);
 
 // Reads one line of the title block into `h`, keeping what earlier lines found.
 void read_header_line(std::string_view line, header_facts& h, bool first_line);
+
+// "City Hall, Council Chambers / 400 Main Drive / Riverton, Ohio 45000": a place with its
+// street address, lines of their own in the title block; the venue, its lines joined by ", ".
+std::optional<std::string> address_venue(std::string_view first_line,
+                                         std::span<const std::string_view> more_lines);
 
 }  // namespace minutes::parser

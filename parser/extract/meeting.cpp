@@ -24,6 +24,34 @@ bool ends_title_block(const layout_block& b) {
                      *b.label == label_role::actions);
 }
 
+// The lines from block `k` on, when they are a place and its street address (see
+// address_venue): the lines of one block, or one-line blocks with no blank line between.
+// `last` is set to the address's last block.
+std::optional<std::string> address_at(const std::vector<layout_block>& blocks, std::size_t k,
+                                      std::size_t& last) {
+  constexpr std::size_t max_lines = 5;
+  const layout_block& b = blocks[k];
+  if (b.kind != model::block_kind::paragraph || b.label) return std::nullopt;
+  std::string_view t = b.text;
+  std::vector<std::string_view> lines;
+  std::size_t from = 0;
+  for (const auto& j : b.joined) {
+    lines.push_back(text::trim(t.substr(from, j.offset - from)));
+    from = j.offset;
+  }
+  lines.push_back(text::trim(t.substr(from)));
+  last = k;
+  for (std::size_t n = k + 1; b.joined.empty() && n < blocks.size() && lines.size() < max_lines;
+       ++n) {
+    const layout_block& next = blocks[n];
+    bool adjacent = next.first_line == blocks[n - 1].last_line + 1 && next.joined.empty();
+    if (!adjacent || next.kind != model::block_kind::paragraph || next.label) break;
+    lines.push_back(text::trim(next.text));
+    last = n;
+  }
+  return address_venue(lines.front(), std::span(lines).subspan(1));
+}
+
 void header_facts_of(extract_context& cx) {
   auto& m = cx.doc.meeting;
   const auto& blocks = cx.lay.blocks;
@@ -60,6 +88,8 @@ void header_facts_of(extract_context& cx) {
       if (!h.venue) h.venue = std::string(text::trim(b.body(), " ."));
     } else if (b.label == label_role::date || b.label == label_role::time) {
       read_header_line(b.body(), h, false);
+    } else if (std::size_t through = k; !h.venue && (h.venue = address_at(blocks, k, through))) {
+      k = through;
     } else if (!b.label) {
       bool first = cx.lay.front_matter.empty() ? k == 0 : false;
       read_header_line(t, h, first);

@@ -6,10 +6,12 @@
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
+#include "parser/grammar/clock_time.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
+#include "parser/words/meeting_words.hpp"
 #include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
@@ -73,6 +75,26 @@ bool margin_note(std::string_view s) {
   std::string_view before = s.substr(0, gap), after = text::trim(s.substr(gap + 1));
   return text::word_count(after) <= note_max_words && text::word_count(before) >= text_min_words &&
          s.find("...") == std::string_view::npos;
+}
+
+// "400 Robert D Ray Drive": a house number and a street, printed without a dot after the
+// number as agenda numbers often are too.
+bool street_address(std::string_view s, const grammar::agenda_number_match& number) {
+  std::size_t end =
+      static_cast<std::size_t>(number.number.data() - s.data()) + number.number.size();
+  if (!number.keyword.empty() || end >= s.size() || s[end] != ' ') return false;
+  std::string_view rest = text::trim(s.substr(end), " ,");
+  std::size_t sp = rest.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string_view last = text::trim(rest.substr(sp + 1), ".,");
+  return std::any_of(std::begin(words::street_suffixes), std::end(words::street_suffixes),
+                     [&](std::string_view w) { return text::iequals(last, w); });
+}
+
+// "7:30 AM", "6.00 pm": a time alone is a fact of the title block, not a heading.
+bool only_a_time(std::string_view s) {
+  auto t = grammar::match_time_range(text::trim(s));
+  return t && t->length >= text::trim(s).size();
 }
 
 // An agenda number, but not a version ("0.9 release planning"): items count from 1.
@@ -145,7 +167,7 @@ shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin) 
     return out;
   }
   if (is_pipe_row(s)) return {opener::pipe_row, 0, 0, {}};
-  if (auto number = item_number(s)) {
+  if (auto number = item_number(s); number && !street_address(s, *number)) {
     std::string_view rest = s.substr(number->length);
     if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
     // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
@@ -195,7 +217,7 @@ shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin) 
   if (s.find('\t') != std::string_view::npos || s.find("....") != std::string_view::npos) {
     if (!margin_note(s)) return {opener::row, 0, 0, {}};
   }
-  if (text::all_caps(s) && heading_like(s)) return {opener::heading, 2, 0, {}};
+  if (text::all_caps(s) && heading_like(s) && !only_a_time(s)) return {opener::heading, 2, 0, {}};
   return out;
 }
 

@@ -84,6 +84,12 @@ inline constexpr std::string_view venue_words[] = {
     "office", "offices", "church",   "school",    "library", "zoom",   "teams",    "online",
     "jitsi",  "hut",     "pavilion", "boardroom", "suite",   "street"};
 
+// Last words of a street's name: "400 Robert D Ray Drive" is an address, not item 400.
+inline constexpr std::string_view street_suffixes[] = {
+    "street", "st",     "road",    "rd",        "drive",   "dr",    "avenue", "ave",
+    "lane",   "ln",     "way",     "boulevard", "blvd",    "place", "court",  "crescent",
+    "close",  "square", "parkway", "terrace",   "highway", "hwy",   "plaza"};
+
 // Time zones printed after a time: "16:00 UTC".
 inline constexpr std::string_view time_zones[] = {"utc", "gmt", "bst", "cet", "cest", "est",
                                                   "edt", "et",  "pst", "pdt", "pt",   "cst"};
