@@ -1,8 +1,11 @@
 // Line shapes (see line_shape.hpp). Each test looks at one line only.
 #include "parser/layout/line_shape.hpp"
 
+#include <algorithm>
+
 #include "parser/grammar/honorific.hpp"
 #include "parser/text.hpp"
+#include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -112,6 +115,46 @@ bool heading_like(std::string_view line) {
 
 namespace minutes::parser {
 
+namespace {
+
+// "Council Discussion on Cold Weather Events": every word capitalised but the small ones.
+bool in_title_case(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = std::min(s.find(' ', i), s.size());
+    std::string_view w = s.substr(i, j - i);
+    i = j + 1;
+    if (w.empty()) continue;
+    ++words;
+    if (text::is_ascii_upper(w[0]) || text::is_digit(w[0])) continue;
+    bool small =
+        std::any_of(std::begin(words::title_small_words), std::end(words::title_small_words),
+                    [&](std::string_view x) { return w == x; });
+    if (!small) return false;
+  }
+  return words > 0;
+}
+
+// "3. Council Discussion on Cold Weather Events. Moved by Mandelbaum to …": a title in title
+// case ending at a full stop, then sentences of text.
+std::optional<title_and_text> title_then_sentence(std::string_view t) {
+  constexpr std::size_t title_min_words = 3, title_max_words = 20;
+  std::size_t at = t.find(". ");
+  if (at == std::string_view::npos || at == 0) return std::nullopt;
+  std::string_view head = t.substr(0, at), rest = text::trim(t.substr(at + 2));
+  std::size_t n = text::word_count(head);
+  if (n < title_min_words || n > title_max_words || !in_title_case(head)) return std::nullopt;
+  constexpr std::size_t running_min_words = 6;
+  bool running =
+      ends_sentence(rest) || rest.back() == ':' || text::word_count(rest) >= running_min_words;
+  if (rest.empty() || !text::is_ascii_upper(rest[0]) || !running ||
+      in_title_case(text::trim(rest, " .:")))
+    return std::nullopt;
+  return title_and_text{at, at + 2, true};
+}
+
+}  // namespace
+
 std::optional<title_and_text> split_title_from_text(std::string_view t) {
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", ": "}) {
     std::size_t at = t.find(dash);
@@ -134,7 +177,7 @@ std::optional<title_and_text> split_title_from_text(std::string_view t) {
     if (text::word_count(head) <= title_max_words && running)
       return title_and_text{at, at + dash.size(), certain};
   }
-  return std::nullopt;
+  return title_then_sentence(t);
 }
 
 bool title_like(std::string_view line) {

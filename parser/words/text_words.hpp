@@ -7,6 +7,11 @@
 
 namespace minutes::parser::words {
 
+// Small words a title in title case leaves in lowercase: "Direction to Staff on the Budget".
+inline constexpr std::string_view title_small_words[] = {
+    "a",  "an",   "and",  "the", "of", "on", "in",  "at",   "to",  "for",
+    "by", "with", "from", "or",  "re", "vs", "per", "into", "upon"};
+
 // Capitalised words that begin sentences but never names: "The", "This", "Approve …".
 inline constexpr std::string_view function_words[] = {
     "the", "this", "that", "these", "those", "it", "all", "a", "an", "and", "or", "but",
