@@ -156,6 +156,7 @@ class roster_reader {
     awaiting_.clear();
     bullets_are_affiliations_ = -1;
     last_was_name_line_ = false;
+    records_at_start_ = cx_.attendance.size();
     columns_ = {};
   }
 
@@ -228,9 +229,11 @@ class roster_reader {
       in_list_ = false;  // a section heading: the list is over
       return;
     }
-    // A sentence ends the roster; attendance sentences are read elsewhere.
+    // A sentence ends the roster; attendance sentences are read elsewhere. Under a heading
+    // or label that opens a list, a note before any name ("Note: observers who …") does not.
     if (ends_sentence(t) && text::word_count(t) > 8 && has_running_words(t)) {
-      in_list_ = false;
+      bool note_before_names = cx_.attendance.size() == records_at_start_;
+      if (!note_before_names) in_list_ = false;
       return;
     }
     bool bullet = b.kind == model::block_kind::bullet;
@@ -260,7 +263,8 @@ class roster_reader {
       // A wrapped cell ("Committee", "during HB23/046)") stays inside the list; a line of
       // anything longer ends it.
       constexpr std::size_t continuation_max_words = 4;
-      if (text::word_count(t) > continuation_max_words) in_list_ = false;
+      bool note_before_names = cx_.attendance.size() == records_at_start_;
+      if (text::word_count(t) > continuation_max_words && !note_before_names) in_list_ = false;
       return;
     }
     if (bullet && bullets_are_affiliations_ == -1) bullets_are_affiliations_ = 0;
@@ -342,6 +346,7 @@ class roster_reader {
   std::vector<std::size_t> awaiting_;  // records still without an affiliation line
   int bullets_are_affiliations_ = -1;  // unknown until a name line meets a bullet
   bool last_was_name_line_ = false;
+  std::size_t records_at_start_ = 0;  // attendance records before the list began
 };
 
 void rosters(extract_context& cx, const attendance_scope& scope) {

@@ -155,6 +155,17 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
   }
   if (!plausible_person(f.name)) return std::nullopt;
   std::string_view after = text::trim(e.substr(m->length));
+  // "Louis Ronnau (Cisco Systems) a.k.a. Lou": the name the minutes call them by later.
+  for (std::string_view aka : {"a.k.a.", "aka", "also known as"}) {
+    if (!text::istarts_with(after, aka)) continue;
+    std::string_view alias = text::trim(after.substr(aka.size()), " :\"'");
+    if (!alias.empty() && text::word_count(alias) <= 2 &&
+        (text::is_ascii_upper(alias[0]) || alias[0] == '@')) {
+      f.alias = alias;
+      after = {};
+    }
+    break;
+  }
   if (strict && !after.empty() && text::is_ascii_lower(after[0])) return std::nullopt;
   // "Cllr Rachel Hanley (RH) - Chairman", "Janet Sowerby (JS) – Chair", "Ted Lind (excused)".
   if (!after.empty() &&

@@ -29,7 +29,8 @@ inline constexpr std::string_view role_words[] = {
 // Plural words for groups of people: "Officers", "Trustees" ("Trustees present:").
 inline constexpr std::string_view group_words[] = {
     "members",    "trustees",  "councillors",  "officers",  "directors", "staff", "governors",
-    "volunteers", "attendees", "participants", "residents", "everyone",  "all",   "committee"};
+    "volunteers", "attendees", "participants", "residents", "everyone",  "all",   "committee",
+    "observers",  "guests",    "visitors",     "advisers",  "advisors"};
 
 // Words of a group heading inside a roster, every word one of these: "Voting Members".
 inline constexpr std::string_view roster_group_words[] = {
