@@ -237,6 +237,19 @@ void next_meeting(extract_context& cx) {
     for (std::size_t k = item.heading + 1; k < item.end; ++k)
       if (next_from(cx, blocks[k], 0, blocks[k].text.size())) return;
   }
+  // A sub-heading about it inside an item ("a. Next meetings or events"): the first date
+  // below it, before the next heading.
+  constexpr std::size_t subheading_max_words = 8;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const layout_block& h = blocks[k];
+    bool subheading = h.kind == model::block_kind::heading ||
+                      (!h.clause.empty() && text::word_count(h.body()) <= subheading_max_words &&
+                       !ends_sentence(h.body()));
+    if (!subheading || !keywords::is_next_meeting_title(h.body())) continue;
+    for (std::size_t n = k + 1; n < blocks.size() && blocks[n].kind != model::block_kind::heading;
+         ++n)
+      if (next_from(cx, blocks[n], 0, blocks[n].text.size())) return;
+  }
   // A "Next meeting:" label, or a sentence that speaks of the next meeting.
   std::vector<sentence> sentences;
   for (const auto& b : blocks) {
