@@ -85,6 +85,27 @@ ymd add_days(ymd d, int days) {
   return d;
 }
 
+namespace {
+
+// Day of the week of a date, 1 = Monday .. 7 = Sunday (Sakamoto's method).
+int weekday_of(int year, int month, int day) {
+  static constexpr int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (month < 3) --year;
+  int sunday_based = (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7;
+  return sunday_based == 0 ? 7 : sunday_based;
+}
+
+}  // namespace
+
+std::optional<int> year_of_weekday(const grammar::ast::date& d, int latest_year) {
+  constexpr int calendar_cycle_years = 28;
+  if (d.weekday == 0 || d.day == 0 || d.month == 0 || d.year != 0) return std::nullopt;
+  for (int year = latest_year; year > latest_year - calendar_cycle_years; --year)
+    if (d.day <= days_in_month(year, d.month) && weekday_of(year, d.month, d.day) == d.weekday)
+      return year;
+  return std::nullopt;
+}
+
 std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optional<ymd>& reference,
                                  bool future) {
   if (d.day == 0 || d.month == 0) return std::nullopt;

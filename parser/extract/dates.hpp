@@ -28,6 +28,15 @@ bool before(const ymd& a, const ymd& b);
 std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optional<ymd>& reference,
                                  bool future);
 
+// Informal minutes print "Tuesday 10th September" and no year anywhere: the year is the
+// latest, up to `latest_year`, in which that day falls on that weekday (1 = Monday). nullopt
+// when the date has no weekday or no such year is found in 28 years.
+std::optional<int> year_of_weekday(const grammar::ast::date& d, int latest_year);
+
+// The latest year a date inferred from its weekday may take: the year this version was
+// released. A fixed number, so that the same input always gives the same output.
+inline constexpr int latest_inferred_year = 2026;
+
 // The due date a commitment's text fixes, relative to the meeting and the next meeting.
 std::optional<std::string> due_date(std::string_view text, const std::optional<ymd>& meeting,
                                     const std::optional<ymd>& next_meeting);

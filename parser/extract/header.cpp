@@ -302,6 +302,16 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
   // The first full date: "Meeting #7 May 31, 2017" holds "7 May" too.
   auto d = grammar::find_date(t);
   while (d && !(d->value.day && d->value.year)) d = grammar::find_date(t, d->begin + 1);
+  // "Date: Tuesday 10th September": no year printed, but the weekday fixes one.
+  std::optional<int> inferred_year;
+  if (!d && !h.date)
+    for (auto w = grammar::find_date(t); w && !inferred_year;
+         w = grammar::find_date(t, w->begin + 1))
+      if ((inferred_year = year_of_weekday(w->value, latest_inferred_year))) {
+        d = w;
+        d->value.year = *inferred_year;
+        h.year_from_weekday = true;
+      }
   if (d && !h.date) {
     h.date = ymd{d->value.year, d->value.month, d->value.day};
     named_end = std::min(named_end, d->begin);

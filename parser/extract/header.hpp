@@ -16,6 +16,7 @@ struct header_facts {
   bool organisation_by_head = false;  // named by its head word, not just first in the document
   std::optional<std::string> body;
   std::optional<ymd> date;
+  bool year_from_weekday = false;  // the date's year was inferred from its weekday
   std::optional<grammar::ast::clock_time> start, end;
   std::optional<std::string> venue;
 };

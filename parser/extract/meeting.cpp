@@ -111,6 +111,12 @@ void header_facts_of(extract_context& cx) {
   if (h.end) m.end_time = iso_time(*h.end);
   if (!blocks.empty() && end > 0)
     m.where = cx.src.span_of(blocks[0].first_line, blocks[last].last_line);
+  if (h.date && h.year_from_weekday)
+    cx.doc.diagnostics.push_back(
+        {model::severity::info, "meeting.year-from-weekday",
+         "the meeting's date has no year; " + std::to_string(h.date->year) +
+             " is the latest year in which it falls on the weekday printed",
+         m.where});
 }
 
 // "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm".

@@ -176,3 +176,16 @@ TEST_CASE("no due date for ongoing or undated text", "[unit][dates]") {
   CHECK_FALSE(due("by 31 June"));
   CHECK_FALSE(due("by 30 February"));
 }
+
+TEST_CASE("Year of a date printed with a weekday and no year", "[dates]") {
+  using minutes::grammar::ast::date;
+  // Tuesday 10 September: 2024 (and 2019, 2013, … before it).
+  CHECK(minutes::parser::year_of_weekday(date{0, 9, 10, 2}, 2026) == 2024);
+  CHECK(minutes::parser::year_of_weekday(date{0, 9, 10, 2}, 2023) == 2019);
+  // Saturday 29 February: only leap years.
+  CHECK(minutes::parser::year_of_weekday(date{0, 2, 29, 6}, 2026) == 2020);
+  // Rejected: no weekday, a year already printed, no day.
+  CHECK_FALSE(minutes::parser::year_of_weekday(date{0, 9, 10, 0}, 2026));
+  CHECK_FALSE(minutes::parser::year_of_weekday(date{2024, 9, 10, 2}, 2026));
+  CHECK_FALSE(minutes::parser::year_of_weekday(date{0, 9, 0, 2}, 2026));
+}
