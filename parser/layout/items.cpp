@@ -273,12 +273,25 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
   // Alder Close" over its bullets. Not a name on its own line (a roster), not a label.
   for (std::size_t k = 0; k + 1 < blocks.size(); ++k) {
     const layout_block& b = blocks[k];
-    if (!b.standalone || b.label || b.kind != block_kind::paragraph) continue;
+    // A label standing alone opens a list ("Present"), except the next meeting's, which is
+    // an item of its own in many minutes.
+    bool item_label = b.label == keywords::label_role::next_meeting && b.body().empty();
+    if (!b.standalone || (b.label && !item_label) || b.kind != block_kind::paragraph) continue;
     const layout_block& next = blocks[k + 1];
-    bool content =
-        next.kind == block_kind::bullet || (next.kind == block_kind::paragraph && !next.standalone);
+    // Text under it: bullets, a paragraph, or a short line that is a sentence, leads into
+    // what follows ("Mr. Gates reviewed the proposal:") or gives a date ("March 22, 2016").
+    std::string_view next_text = text::trim(next.text);
+    bool short_text = next.standalone && !next_text.empty() &&
+                      (ends_sentence(next_text) || next_text.back() == ':' ||
+                       grammar::find_date(next_text).has_value());
+    bool content = next.kind == block_kind::bullet ||
+                   (next.kind == block_kind::paragraph && (!next.standalone || short_text));
     // "Cart for President." ends a sentence: a line of text, not a heading.
-    if (content && !looks_like_a_name(b.text) && !ends_sentence(b.text)) heads.push_back(k);
+    // A name on its own line heads a roster entry, not an item: "Jane Smith" over bullets or
+    // more names. Over a paragraph of text, "Repository Access" is a topic.
+    bool name_line = looks_like_a_name(b.text) && (next.kind == block_kind::bullet ||
+                                                   next.standalone || looks_like_a_name(next.text));
+    if (content && !name_line && !ends_sentence(b.text)) heads.push_back(k);
   }
   std::sort(heads.begin(), heads.end());
   (void)any_marked;
