@@ -56,7 +56,10 @@ std::string title_of(const layout_block& h) {
     if (!rest.empty() && text::is_letter(rest[0])) t = rest;
   }
   t = text::trim(t, ":*_ ");
-  if (auto split = split_title_from_text(t)) return std::string(t.substr(0, split->title_end));
+  // "Apologies - none received.": a title, then its text. A subtitle after a colon that ends
+  // no sentence ("Proposal SCP-007: Redesign of the collections library") is the title's.
+  if (auto split = split_title_from_text(t); split && split->certain)
+    return std::string(t.substr(0, split->title_end));
   return std::string(t);
 }
 
@@ -296,7 +299,9 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
   std::sort(heads.begin(), heads.end());
   (void)any_marked;
   std::vector<std::size_t> items;
-  int item_level = 0;  // level of the last item heading; deeper headings are its parts
+  int item_level = 0;    // level of the last item heading; deeper headings are its parts
+  bool grouped = false;  // a heading that only groups topics was met
+  int leaf_level = 0;    // the level of the topics under it
   bool before_items = true;
   for (std::size_t n = 0; n < heads.size(); ++n) {
     std::size_t k = heads[n];
@@ -314,10 +319,17 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
     if (!has_content_before_next_heading(blocks, k)) {
       // "### Reports" over "#### Treasurer", "#### Secretary": a heading that only groups
       // topics; the headings under it are the items.
-      if (n + 1 < heads.size() && blocks[heads[n + 1]].level > level) item_level = 0;
+      if (n + 1 < heads.size() && blocks[heads[n + 1]].level > level) {
+        item_level = 0;
+        grouped = true;
+      }
       continue;
     }
-    if (item_level != 0 && level > item_level) continue;
+    // Once the topics under a grouping heading set the level of items ("### Reports" over
+    // "#### Activities"), headings of that level are items wherever they stand ("####
+    // Proposal SCP-007" under "### Proposals", which has text of its own).
+    if (item_level != 0 && level > item_level && level != leaf_level) continue;
+    if (grouped && leaf_level == 0) leaf_level = level;
     items.push_back(k);
     item_level = level;
     before_items = false;
