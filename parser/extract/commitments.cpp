@@ -73,6 +73,10 @@ bool opens_verb_phrase(std::string_view s, std::size_t i, bool bare_only) {
       (w.ends_with("ing") && (w.size() >= 6 || text::iequals(w, "going") ||
                               text::iequals(w, "doing") || text::iequals(w, "being")));
   if (bare_only && (participle || w.ends_with("ly"))) return false;
+  // "RJ suggests making a poll" reports; a clause assigns with the bare verb ("that the
+  // Clerk write"). Bare verbs that end in s end in "ss" or "us": "discuss", "focus".
+  bool third_person = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
+  if (bare_only && third_person) return false;
   return true;
 }
 

@@ -207,6 +207,14 @@ bool records_decision(std::string_view sentence, bool& noting) {
         s.find(mark) != std::string_view::npos)
       return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
+  // "Unanimous adoption of previous minutes": a decision told as a noun.
+  {
+    std::size_t i = 0;
+    if (text::iequals(word_at(s, 0), "unanimous")) i = next_word(s, 0);
+    if (one_of(word_at(s, i), words::decision_nouns) &&
+        text::iequals(word_at(s, next_word(s, i)), "of"))
+      return true;
+  }
   // "Read through and agreed as a fair record", "approved as a correct record".
   for (std::string_view adjective : words::record_adjectives) {
     std::string phrase = std::string("as a ") + std::string(adjective) + " record";

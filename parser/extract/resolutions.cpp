@@ -10,6 +10,7 @@
 #include "parser/extract/families.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/text.hpp"
+#include "parser/words/decision_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -130,9 +131,24 @@ struct resolution_builder {
     return text;
   }
 
+  // "- RJ suggests making a poll" over "  - Everyone agrees": the line above, agreed.
+  bool assent_to_parent(std::size_t k) {
+    const auto& blocks = cx.lay.blocks;
+    const layout_block& b = blocks[k];
+    if (b.kind != block_kind::bullet || k == 0 || k <= item.heading + 1) return false;
+    std::string_view t = text::trim(b.text, " .!");
+    bool assent = std::any_of(std::begin(words::assent_lines), std::end(words::assent_lines),
+                              [&](std::string_view a) { return text::iequals(t, a); });
+    const layout_block& parent = blocks[k - 1];
+    if (!assent || parent.kind != block_kind::bullet || parent.level >= b.level) return false;
+    add(parent, parent.text + " - " + std::string(t), 0, parent.text.size());
+    return true;
+  }
+
   // Returns true when the block's last decision introduces a list (ends with ":").
   bool narrative(std::size_t k, bool notings_only) {
     const layout_block& b = cx.lay.blocks[k];
+    if (!notings_only && assent_to_parent(k)) return false;
     std::vector<sentence> sentences;
     split_sentences(b.text, sentences);
     // A line that ends with its outcome ("… Noted", "… <gap> No objection") is one decision.

@@ -9,8 +9,10 @@ namespace minutes::parser::words {
 
 // Verbs of a meeting deciding: "The Council resolved to …", "Members agreed that …".
 inline constexpr std::string_view decision_verbs[] = {
-    "resolved", "agreed",    "decided",    "approved",    "adopted",   "accepted",    "endorsed",
-    "ratified", "confirmed", "determined", "recommended", "supported", "unanimously", "voted"};
+    "resolved", "agreed", "decided", "approved", "adopted", "accepted", "endorsed", "ratified",
+    "confirmed", "determined", "recommended", "supported", "unanimously", "voted",
+    // Notes taken live are in the present: "The committee agrees to …".
+    "agrees", "decides", "approves", "resolves"};
 
 // Past participles that record a decision about a document: "The minutes were approved".
 inline constexpr std::string_view passive_decisions[] = {
@@ -50,8 +52,23 @@ inline constexpr std::string_view not_decision_subjects[] = {"she", "he", "they"
 
 // Marks after a line's subject that record its outcome: "Stargazing night on the roof: agreed".
 // Matched case-sensitively, and the word in them also as a whole word.
-inline constexpr std::string_view outcome_marks[] = {": agreed", ": approved", " - agreed",
-                                                     ": decided"};
+inline constexpr std::string_view outcome_marks[] = {
+    ": agreed", ": approved", " - agreed", ": decided",
+    // "RJ suggests a poll - everyone agrees": the room's assent after a proposal.
+    " - everyone agrees", " - everyone agreed", " - all agreed", " - all agree",
+    ", everyone agreed", ", all agreed", "; all agreed", "; everyone agreed"};
+
+// A line of notes that only assents to the line above it: "- Everyone agrees" under "- RJ
+// suggests making a poll". Compared whole, without case or a full stop.
+inline constexpr std::string_view assent_lines[] = {
+    "everyone agrees", "everyone agreed", "all agree",          "all agreed",
+    "agreed",          "approved",        "unanimously agreed", "agreed unanimously",
+    "consensus",       "no objections",   "all in favour",      "all in favor"};
+
+// Nouns of a decision that open a line of notes: "Unanimous adoption of previous minutes",
+// "Approval of the agenda as circulated" (with "of" after them).
+inline constexpr std::string_view decision_nouns[] = {"adoption", "approval", "acceptance",
+                                                      "ratification", "confirmation"};
 
 // Adjectives of "as a … record": "approved as a correct record", "agreed as a fair record".
 inline constexpr std::string_view record_adjectives[] = {"true", "fair", "correct", "accurate"};
