@@ -340,7 +340,18 @@ struct action_finder {
 
   // "X to …" in running text is an action only when X is someone the minutes name as a
   // person, or a role: "Ensure to consult …", "Support to children …" are not.
+  // "Guidance will come from …", "Payment will be made": a lone noun of a thing or an act
+  // (-ance, -ence, -ment, -ness, -ity) is nobody, whatever verb follows it.
+  static bool abstract_noun(std::string_view name) {
+    if (name.find(' ') != std::string_view::npos) return false;
+    for (std::string_view suffix : {"ance", "ence", "ment", "ness", "ity"})
+      if (name.size() > suffix.size() + 2 && name.ends_with(suffix)) return true;
+    return false;
+  }
+
   bool known_owner(const commitment& c) const {
+    for (const auto& o : c.owners)
+      if (o.kind == owner_kind::person && abstract_noun(o.name)) return false;
     if (c.form == commitment_form::phrase) return true;
     for (const auto& o : c.owners) {
       if (o.kind == owner_kind::role) continue;
