@@ -501,6 +501,26 @@ void reference(extract_context& cx, const std::optional<found_name>& n) {
     cx.people.mention(n->honorific, n->name, mention_kind::reference);
 }
 
+// "Mrs Jane Davies, Clerk's salary", "Ms Ana Ruiz, Treasurer, reported": the office after a
+// name in apposition says who holds it, so "Clerk to reply" can be resolved to her.
+bool office_in_apposition(extract_context& cx, std::string_view t, const found_name& n) {
+  std::string_view after = t.substr(n.end);
+  if (!after.starts_with(", ")) return false;
+  after = after.substr(2);
+  std::size_t end = 0;
+  while (end < after.size() && text::is_word_char(after[end])) ++end;
+  std::string_view office = after.substr(0, end);
+  if (office.empty() || !text::is_ascii_upper(office[0]) || !keywords::is_role_word(office))
+    return false;
+  std::string_view rest = after.substr(end);
+  bool closes = rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' ||
+                rest.starts_with("'s ") || rest.starts_with("\xE2\x80\x99s ");
+  if (!closes) return false;
+  auto who = cx.people.mention(n.honorific, n.name, mention_kind::sentence);
+  cx.people.add_role(who, office);
+  return true;
+}
+
 void references(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -508,7 +528,7 @@ void references(extract_context& cx, const layout_block& b) {
     if (!text::is_ascii_upper(t[i])) continue;
     if (!grammar::match_honorific(t.substr(i))) continue;
     if (auto n = name_starting_at(t, i)) {
-      reference(cx, n);
+      if (!office_in_apposition(cx, t, *n)) reference(cx, n);
       i = n->end;
     }
   }

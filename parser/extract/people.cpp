@@ -135,6 +135,10 @@ bool people_registry::compatible(std::size_t a, std::size_t b) {
   if (sa && sb && sa != sb) return false;
   if (ga.group_office && !gb.group_office && gb.group_any_honorific) return false;
   if (ga.group_office && !gb.group_office && entries_[b].kind == mention_kind::listed) return false;
+  // "J. Davies" fits Jane Davies and Joseph Davies, who are still two people.
+  if (!ga.group_given.empty() && !gb.group_given.empty() &&
+      !keywords::same_given_name(ga.group_given, gb.group_given))
+    return false;
   return true;
 }
 
@@ -143,12 +147,16 @@ void people_registry::gather_groups() {
   for (auto& e : entries_) {
     e.group_statuses = 0;
     e.group_office = e.group_any_honorific = false;
+    e.group_given.clear();
   }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     entry& g = entries_[root(i)];
     g.group_statuses |= entries_[i].statuses;
     g.group_office = g.group_office || office_honorific(entries_[i].honorific);
     g.group_any_honorific = g.group_any_honorific || !entries_[i].honorific.empty();
+    const auto& tokens = entries_[i].tokens;
+    if (g.group_given.empty() && tokens.size() >= 2 && !is_initial(tokens[0]))
+      g.group_given = tokens[0];
   }
 }
 
@@ -161,6 +169,7 @@ void people_registry::unite(std::size_t a, std::size_t b) {
   keep.group_statuses |= gone.group_statuses;
   keep.group_office = keep.group_office || gone.group_office;
   keep.group_any_honorific = keep.group_any_honorific || gone.group_any_honorific;
+  if (keep.group_given.empty()) keep.group_given = gone.group_given;
   entries_[std::max(a, b)].parent = std::min(a, b);
 }
 

@@ -67,6 +67,7 @@ class people_registry {
     unsigned group_statuses = 0;
     bool group_office = false;         // some mention carries an office honorific
     bool group_any_honorific = false;  // some mention carries any honorific
+    std::string group_given;           // a given name printed in full, if any ("Jane")
     std::size_t person = 0;  // index into the finished people list, or npos when only referenced
     std::string resolved;    // the group's name after finish
   };
