@@ -253,6 +253,12 @@ bool outcome_of_title(std::string_view s) {
 
 bool closes_with_outcome(std::string_view line) {
   std::string_view s = text::trim(line, " .\t");
+  // "… from 9th March. <gap> Noted/Web Site": the outcome, then where it goes next.
+  if (std::size_t gap = s.rfind('\t'); gap != std::string_view::npos) {
+    std::string_view note = s.substr(gap + 1);
+    if (std::size_t slash = note.find('/'); slash != std::string_view::npos && slash > 0)
+      return closes_with_outcome(s.substr(0, gap + 1 + slash));
+  }
   for (std::string_view o : words::closing_outcomes) {
     if (s.size() <= o.size() + 2) continue;
     if (!text::iequals(s.substr(s.size() - o.size()), o)) continue;
