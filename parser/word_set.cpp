@@ -1,6 +1,7 @@
 // Word tables with constant-time lookup (see word_set.hpp).
 #include "parser/word_set.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "parser/text.hpp"
@@ -18,6 +19,7 @@ word_set::word_set(std::span<const std::string_view> words) {
       continue;
     }
     if (contains(w)) continue;
+    longest_ = std::max(longest_, w.size());
     std::size_t i = hash(w) & mask_;
     while (!slots_[i].empty()) i = (i + 1) & mask_;
     slots_[i] = w;
@@ -26,6 +28,7 @@ word_set::word_set(std::span<const std::string_view> words) {
 
 bool word_set::contains(std::string_view word) const {
   if (word.empty()) return has_empty_;
+  if (word.size() > longest_) return false;
   for (std::size_t i = hash(word) & mask_; !slots_[i].empty(); i = (i + 1) & mask_)
     if (iequals(slots_[i], word)) return true;
   return false;

@@ -25,6 +25,7 @@ class word_set {
   std::vector<std::string_view> slots_;  // open addressing; an empty slot is free
   std::size_t mask_ = 0;                 // slots_.size() - 1 (a power of two)
   bool has_empty_ = false;               // the table holds "" (which no slot can)
+  std::size_t longest_ = 0;              // a longer word is not in the set: no need to hash it
 };
 
 }  // namespace minutes::parser::text
