@@ -1,6 +1,9 @@
 // Text helpers (see text.hpp). Plain loops: these run on every line.
 #include "parser/text.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 namespace minutes::parser::text {
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -18,16 +21,47 @@ bool starts_with_word(std::string_view s, std::string_view w) {
   return istarts_with(s, w) && (s.size() == w.size() || !is_word_char(s[w.size()]));
 }
 
+namespace {
+
+// The first `c` in [p, end), or `end`.
+const char* find_byte(const char* p, const char* end, char c) {
+  const void* at = std::memchr(p, c, static_cast<std::size_t>(end - p));
+  return at ? static_cast<const char*>(at) : end;
+}
+
+// ASCII case-insensitive equality of `n` bytes.
+bool iequals_n(const char* a, const char* b, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+}  // namespace
+
+// Phrase tables call this for every sentence, so candidates are found with memchr (vectorised)
+// on both cases of the first byte rather than by folding every byte. Each case keeps its own
+// cursor, so every byte is scanned at most once per case.
 std::size_t find_word(std::string_view s, std::string_view w, std::size_t from) {
-  if (w.empty()) return std::string_view::npos;
-  for (std::size_t i = from; i + w.size() <= s.size(); ++i) {
-    if (lower(s[i]) != lower(w[0])) continue;
-    if (i > 0 && is_word_char(s[i - 1])) continue;
-    if (!iequals(s.substr(i, w.size()), w)) continue;
-    if (i + w.size() < s.size() && is_word_char(s[i + w.size()])) continue;
-    return i;
+  if (w.empty() || from > s.size() || w.size() > s.size() - from) return std::string_view::npos;
+  const char* begin = s.data();
+  const char* stop = begin + (s.size() - w.size()) + 1;  // one past the last possible start
+  const char lo = lower(w[0]);
+  const char up = is_ascii_lower(lo) ? static_cast<char>(lo - 32) : lo;
+  const char* next_lo = find_byte(begin + from, stop, lo);
+  const char* next_up = up == lo ? stop : find_byte(begin + from, stop, up);
+  while (true) {
+    const char* at = std::min(next_lo, next_up);
+    if (at == stop) return std::string_view::npos;
+    bool starts_word = at == begin || !is_word_char(at[-1]);
+    const char* after = at + w.size();
+    if (starts_word && iequals_n(at + 1, w.data() + 1, w.size() - 1) &&
+        (after == begin + s.size() || !is_word_char(*after)))
+      return static_cast<std::size_t>(at - begin);
+    if (at == next_lo)
+      next_lo = find_byte(at + 1, stop, lo);
+    else
+      next_up = find_byte(at + 1, stop, up);
   }
-  return std::string_view::npos;
 }
 
 std::string_view trim(std::string_view s, std::string_view extra) {

@@ -12,6 +12,7 @@
 #include "parser/extract/sentences.hpp"
 #include "parser/extract/text_overlap.hpp"
 #include "parser/grammar/vote_count.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/motion_words.hpp"
 
@@ -43,13 +44,24 @@ std::optional<named> name_after(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
-// Finds a phrase of `table` in `s`; returns its position and length.
-template <typename Table>
+// The phrase tables, each searched in one pass over a sentence.
+const text::phrase_set mover_before{mover_before_name};
+const text::phrase_set mover_after{mover_after_name};
+const text::phrase_set seconder_before{seconder_before_name};
+const text::phrase_set seconder_after{seconder_after_name};
+const text::phrase_set ayes{ayes_words};
+const text::phrase_set nays{nays_words};
+const text::phrase_set abstains{abstain_words};
+const text::phrase_set outcomes = [] {
+  std::vector<std::string_view> words;
+  for (const auto& o : outcome_phrases) words.push_back(o.words);
+  return text::phrase_set(words);
+}();
+
+// Finds the first-listed phrase of `table` in `s`; returns its position and length.
 std::optional<std::pair<std::size_t, std::size_t>> find_phrase(std::string_view s,
-                                                               const Table& table) {
-  for (std::string_view p : table)
-    if (std::size_t at = text::find_word(s, p); at != std::string_view::npos)
-      return std::pair{at, p.size()};
+                                                               const text::phrase_set& table) {
+  if (auto m = table.find_first(s)) return std::pair{m->at, table[m->index].size()};
   return std::nullopt;
 }
 
@@ -71,7 +83,8 @@ std::optional<named> speaker_of(std::string_view s) {
   return std::nullopt;
 }
 
-std::optional<mover_found> find_person(std::string_view s, const auto& before, const auto& after) {
+std::optional<mover_found> find_person(std::string_view s, const text::phrase_set& before,
+                                       const text::phrase_set& after) {
   if (auto p = find_phrase(s, before)) {
     if (auto n = name_after(s, p->first + p->second)) {
       std::size_t end = static_cast<std::size_t>(n->name.data() + n->name.size() - s.data());
@@ -101,8 +114,11 @@ bool is_outcome_unit(std::string_view s, std::string_view phrase) {
 }
 
 std::optional<motion_outcome> find_outcome(std::string_view s) {
-  for (const auto& o : outcome_phrases) {
-    std::size_t at = text::find_word(s, o.words);
+  if (s.empty()) return std::nullopt;
+  text::phrase_set::positions found = outcomes.find_each(s);
+  for (std::size_t k = 0; k < outcomes.size(); ++k) {
+    const auto& o = outcome_phrases[k];
+    std::size_t at = found[k];
     if (at == std::string_view::npos) continue;
     std::string_view after = text::trim(s.substr(at + o.words.size()));
     // "carried forward" is an action's fate, not a vote.
@@ -235,9 +251,9 @@ struct motion_reader {
       read_name_list(s, i, names);
       for (const auto& n : names) m.named_votes.push_back({std::string(n.name), choice});
     };
-    read_side(ayes_words, model::vote_choice::for_);
-    read_side(nays_words, model::vote_choice::against);
-    read_side(abstain_words, model::vote_choice::abstain);
+    read_side(ayes, model::vote_choice::for_);
+    read_side(nays, model::vote_choice::against);
+    read_side(abstains, model::vote_choice::abstain);
     for (std::string_view word : vote_after_name) {
       for (std::size_t at = text::find_word(s, word); at != std::string_view::npos;
            at = text::find_word(s, word, at + 1)) {
@@ -375,14 +391,14 @@ struct motion_reader {
     if (label_line && *b.label == label_role::moved) {
       if (auto n = name_after(b.text, b.label_length)) mover = mover_found{*n, b.text.size()};
     } else {
-      mover = find_person(s, mover_before_name, mover_after_name);
+      mover = find_person(s, mover_before, mover_after);
     }
     if (mover) {
       // "**Motion:** … / **Moved:** A": the line of fields below names the open motion's mover.
       bool fields_below = open && !open->mover && !open->record.text.empty() && k <= open_block + 2;
       if (field_text.empty() && !fields_below) start(b, k, begin, end);
       person(open->mover, mover->who);
-      if (auto sec = find_person(s, seconder_before_name, seconder_after_name)) {
+      if (auto sec = find_person(s, seconder_before, seconder_after)) {
         person(open->seconder, sec->who);
         // "A moves to approve the agenda, B seconds": the words end where the seconder begins.
         if (open->record.text.empty() && sec->begin > mover->end)
@@ -396,7 +412,7 @@ struct motion_reader {
       if (label_line && *b.label == label_role::seconded) {
         if (auto n = name_after(b.text, b.label_length)) sec = mover_found{*n, b.text.size()};
       } else {
-        sec = find_person(s, seconder_before_name, seconder_after_name);
+        sec = find_person(s, seconder_before, seconder_after);
       }
       if (sec && !open->seconder) {
         person(open->seconder, sec->who);

@@ -19,16 +19,42 @@ std::optional<vote_match> match_vote_count(std::string_view text) {
   return vote_match{tally, static_cast<std::size_t>(first - text.data())};
 }
 
+namespace {
+
+bool is_word_char(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// True when a vote count can begin with `c`: "(", a digit, or the first letter of a side's
+// word (in favour, ayes, yeas, for, against, opposed, nays, noes, abstain…). A cheap filter:
+// the grammar (with x3::no_case's locale calls) runs only where it can match.
+bool may_open_vote(char c) {
+  switch (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) {
+    case '(':
+    case 'i':
+    case 'a':
+    case 'y':
+    case 'f':
+    case 'o':
+    case 'n':
+      return true;
+    default:
+      return c >= '0' && c <= '9';
+  }
+}
+
+}  // namespace
+
 std::optional<vote_found> find_vote_count(std::string_view text, std::size_t from) {
-  auto word_char = [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  };
-  for (std::size_t i = from; i < text.size(); ++i) {
-    if (i > 0 && (word_char(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '/' ||
+  // Every vote count holds a digit, so no match starts after the last one.
+  std::size_t last_digit = text.find_last_of("0123456789");
+  if (last_digit == std::string_view::npos || last_digit < from) return std::nullopt;
+  for (std::size_t i = from; i <= last_digit; ++i) {
+    if (i > 0 && (is_word_char(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '/' ||
                   text[i - 1] == '.' || text[i - 1] == '$'))
       continue;
     char c = text[i];
-    if (!word_char(c) && c != '(') continue;
+    if (!may_open_vote(c)) continue;
     if (auto m = match_vote_count(text.substr(i))) return vote_found{m->value, i, i + m->length};
   }
   return std::nullopt;

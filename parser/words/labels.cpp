@@ -3,6 +3,7 @@
 #include "parser/words/labels.hpp"
 
 #include "parser/text.hpp"
+#include "parser/word_set.hpp"
 #include "parser/words/attendance_words.hpp"
 #include "parser/words/label_words.hpp"
 #include "parser/words/meeting_words.hpp"
@@ -19,11 +20,15 @@ bool may_stand_alone(R role) {
          role == R::actions || role == R::minutes_body || role == R::trailer;
 }
 
-bool contains(const auto& table, std::string_view word) {
-  for (auto w : table)
-    if (text::iequals(w, word)) return true;
-  return false;
-}
+// The word tables, for constant-time lookup.
+const text::word_set organisation_words{words::organisation_words};
+const text::word_set body_words{words::body_words};
+const text::word_set role_words{words::role_words};
+const text::word_set group_words{words::group_words};
+const text::word_set lone_words{words::lone_words};
+const text::word_set function_words{words::function_words};
+const text::word_set minutes_filler_words{words::minutes_filler_words};
+const text::word_set attendance_qualifiers{words::attendance_qualifiers};
 
 }  // namespace
 
@@ -64,7 +69,7 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
     for (std::size_t i = 0; i < head.size() && n < words - status_words; ++n) {
       std::size_t sp = head.find(' ', i);
       std::string_view w = head.substr(i, sp - i);
-      bool known = contains(words::group_words, w) || contains(words::attendance_qualifiers, w) ||
+      bool known = group_words.contains(w) || attendance_qualifiers.contains(w) ||
                    (w.size() > 1 && !capitals && text::all_caps(w));
       if (!known) return std::nullopt;
       i = sp + 1;
@@ -145,26 +150,26 @@ std::optional<label_match> match_label(std::string_view full) {
 }
 
 bool is_organisation_word(std::string_view word) {
-  return contains(words::organisation_words, word);
+  return organisation_words.contains(word);
 }
 bool is_body_word(std::string_view word) {
-  return contains(words::body_words, word);
+  return body_words.contains(word);
 }
 bool is_role_word(std::string_view word) {
-  return contains(words::role_words, word);
+  return role_words.contains(word);
 }
 bool is_group_word(std::string_view word) {
-  return contains(words::group_words, word);
+  return group_words.contains(word);
 }
 bool is_lone_word(std::string_view word) {
-  return contains(words::lone_words, word);
+  return lone_words.contains(word);
 }
 bool is_function_word(std::string_view word) {
-  return contains(words::function_words, word);
+  return function_words.contains(word);
 }
 
 bool is_minutes_filler(std::string_view word) {
-  return contains(words::minutes_filler_words, word);
+  return minutes_filler_words.contains(word);
 }
 
 bool is_title_phrase(std::string_view heading) {

@@ -1,0 +1,94 @@
+// Streams JSON text into a string, pretty-printed byte for byte as
+// nlohmann::json::dump(2, ' ', false, error_handler_t::replace) prints the same tree (the
+// schema's golden files are that output). Writing directly, with no tree of nodes to build,
+// print and free, is what makes the JSON export cheap next to parsing (issue 8).
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace minutes::exporters {
+
+class json_writer {
+ public:
+  explicit json_writer(std::string& out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  // Starts a member of the current object: its separator, indent and "key": .
+  void key(std::string_view k);
+
+  void null();
+  void string(std::string_view s);
+  void boolean(bool b);
+  void number(long long n);
+
+  // Writes any value of the model: strings, numbers, booleans, optionals (null when empty),
+  // vectors (arrays), nullptr, and records through write_json(json_writer&, const T&),
+  // found by argument-dependent lookup.
+  template <typename T>
+  void value(const T& v);
+
+  template <typename T>
+  void field(std::string_view k, const T& v) {
+    key(k);
+    value(v);
+  }
+
+ private:
+  void open(char bracket);
+  void close(char bracket);
+  void before_value();  // in an array: the separator and indent of the next element
+  void indent();
+
+  struct level {
+    bool array = false;
+    bool empty = true;
+  };
+  std::string& out_;
+  std::vector<level> levels_;
+};
+
+namespace json_detail {
+template <typename T>
+struct is_optional : std::false_type {};
+template <typename T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <typename T>
+struct is_vector : std::false_type {};
+template <typename T>
+struct is_vector<std::vector<T>> : std::true_type {};
+}  // namespace json_detail
+
+template <typename T>
+void json_writer::value(const T& v) {
+  if constexpr (std::is_same_v<T, std::nullptr_t>) {
+    null();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    boolean(v);
+  } else if constexpr (std::is_integral_v<T>) {
+    number(static_cast<long long>(v));
+  } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+    string(v);
+  } else if constexpr (json_detail::is_optional<T>::value) {
+    if (v)
+      value(*v);
+    else
+      null();
+  } else if constexpr (json_detail::is_vector<T>::value) {
+    begin_array();
+    for (const auto& e : v) value(e);
+    end_array();
+  } else {
+    write_json(*this, v);  // opens an object, which places it
+  }
+}
+
+}  // namespace minutes::exporters

@@ -1,0 +1,47 @@
+// Word tables with constant-time lookup (see word_set.hpp).
+#include "parser/word_set.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "parser/text.hpp"
+
+namespace minutes::parser::text {
+
+word_set::word_set(std::span<const std::string_view> words) {
+  std::size_t size = 8;
+  while (size < 2 * words.size()) size *= 2;  // at most half full: probe runs stay short
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (std::string_view w : words) {
+    if (w.empty()) {
+      has_empty_ = true;
+      continue;
+    }
+    if (contains(w)) continue;
+    longest_ = std::max(longest_, w.size());
+    std::size_t i = hash(w) & mask_;
+    while (!slots_[i].empty()) i = (i + 1) & mask_;
+    slots_[i] = w;
+  }
+}
+
+bool word_set::contains(std::string_view word) const {
+  if (word.empty()) return has_empty_;
+  if (word.size() > longest_) return false;
+  for (std::size_t i = hash(word) & mask_; !slots_[i].empty(); i = (i + 1) & mask_)
+    if (iequals(slots_[i], word)) return true;
+  return false;
+}
+
+// FNV-1a over the lower-cased bytes, so that words differing only in ASCII case collide.
+std::size_t word_set::hash(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(lower(c));
+    h *= 1099511628211ull;
+  }
+  return static_cast<std::size_t>(h);
+}
+
+}  // namespace minutes::parser::text

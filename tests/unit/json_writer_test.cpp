@@ -1,0 +1,81 @@
+// json_writer must print what nlohmann::json::dump(2, ' ', false, replace) prints for the
+// same tree (the golden files were made that way): strings with every kind of escape and
+// damaged UTF-8, empty and nested objects and arrays, numbers, booleans and null.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "exporters/json/json_writer.hpp"
+
+using minutes::exporters::json_writer;
+using ordered_json = nlohmann::ordered_json;
+
+namespace {
+
+std::string nlohmann_dump(const ordered_json& j) {
+  return j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+std::string written_string(const std::string& s) {
+  std::string out;
+  json_writer(out).string(s);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("json_writer escapes strings as nlohmann's dump does", "[exporters][json]") {
+  std::vector<std::string> strings = {
+      "",
+      "plain",
+      "quote \" backslash \\ slash /",
+      "\b\f\n\r\t",
+      std::string("nul \0 and \x01 \x1f \x7f", 19),
+      "Ra\xC3\xBAl \xE2\x80\x93 \xF0\x9F\x98\x80",  // é, en dash, an emoji
+      "bad \xC3 lead",                              // truncated sequence
+      "lone \x80 continuation",
+      "overlong \xC0\xAF and \xE0\x80\xAF",
+      "surrogate \xED\xA0\x80",
+      "past U+10FFFF \xF4\x90\x80\x80",
+      "ends in \xE2\x80",
+  };
+  for (const auto& s : strings) {
+    INFO(s);
+    CHECK(written_string(s) == nlohmann_dump(ordered_json(s)));
+  }
+}
+
+TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[exporters][json]") {
+  std::string out;
+  json_writer w(out);
+  w.begin_object();
+  w.field("empty_object", nullptr);
+  w.key("object");
+  w.begin_object();
+  w.end_object();
+  w.field("array", std::vector<int>{});
+  w.field("numbers", std::vector<long>{0, -3, 1234567890123});
+  w.field("flag", true);
+  w.field("off", false);
+  w.field("names", std::vector<std::string>{"a", "b"});
+  w.key("nested");
+  w.begin_array();
+  w.begin_object();
+  w.field("x", 1);
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.end_array();
+  w.end_object();
+
+  ordered_json j = {{"empty_object", nullptr},
+                    {"object", ordered_json::object()},
+                    {"array", ordered_json::array()},
+                    {"numbers", {0, -3, 1234567890123}},
+                    {"flag", true},
+                    {"off", false},
+                    {"names", {"a", "b"}},
+                    {"nested", {{{"x", 1}}, ordered_json::array()}}};
+  CHECK(out == nlohmann_dump(j));
+}
