@@ -7,6 +7,7 @@
 // same, or adds one.
 #include <algorithm>
 
+#include "parser/extract/decisions.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
@@ -569,11 +570,19 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
   // "… that the officer recommendation be approved. … RESOLVED: That planning permission be
   // GRANTED …": the resolution right after the motion is its record, in other words.
   constexpr std::size_t resolution_reach_lines = 12;
+  // … and before the next motion, whose record would be the next.
+  std::size_t reach_end = m.where.end_line + resolution_reach_lines;
+  for (const auto& other : cx.motions)
+    if (&other != &pm && other.record.item == m.item &&
+        other.record.where.start_line > m.where.start_line)
+      reach_end = std::min(reach_end, other.record.where.start_line - 1);
   std::optional<std::size_t> next;
   for (std::size_t n = 0; n < all.size(); ++n) {
     const model::span& s = all[n].where;
-    if (all[n].item != m.item || s.start_line <= m.where.end_line ||
-        s.start_line > m.where.end_line + resolution_reach_lines)
+    // A line closed by its outcome ("xiii) One Voice Wales … <gap> Noted") is a decision of
+    // its own, not the record of a motion before it.
+    if (all[n].item != m.item || s.start_line <= m.where.end_line || s.start_line > reach_end ||
+        closes_with_outcome(all[n].text))
       continue;
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
