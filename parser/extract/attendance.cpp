@@ -322,6 +322,9 @@ class roster_reader {
   // affiliation may follow one): "were received from".
   static bool has_running_words(std::string_view t) {
     t = t.substr(0, t.find(','));
+    // "Louis Ronnau (Cisco) a.k.a. Lou": what follows is another name.
+    for (std::string_view aka : {" a.k.a.", " aka "})
+      if (std::size_t at = t.find(aka); at != std::string_view::npos) t = t.substr(0, at);
     for (std::size_t i = 0; i < t.size();) {
       std::size_t j = i;
       while (j < t.size() && !text::is_space(t[j])) ++j;
