@@ -7,6 +7,7 @@
 // same, or adds one.
 #include <algorithm>
 
+#include "parser/extract/clause_lists.hpp"
 #include "parser/extract/decisions.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/names.hpp"
@@ -550,6 +551,23 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
 void link_resolution(extract_context& cx, pending_motion& pm) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
+  // "… as follows:" over "1. Direct staff to …", "2. …": each entry is a resolution, and the
+  // motion's words take them in.
+  if (m.text.ends_with(':') && m.item) {
+    auto entries = clauses_after(cx, m.where, *m.item);
+    if (!entries.empty()) {
+      for (std::size_t n = 0; n < entries.size(); ++n) {
+        m.text += (n == 0 ? " " : "; ") + entries[n].text;
+        model::resolution r;
+        r.item = m.item;
+        r.text = entries[n].text;
+        r.where = entries[n].where;
+        cx.doc.resolutions.push_back(std::move(r));
+      }
+      m.resolution = std::to_string(cx.doc.resolutions.size() - entries.size());
+      return;
+    }
+  }
   if (auto first = consent_entries(cx, m)) {
     m.resolution = std::to_string(*first);
     return;
