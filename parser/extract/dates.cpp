@@ -118,6 +118,33 @@ std::optional<ymd> complete_date(const grammar::ast::date& d, const std::optiona
   return out;
 }
 
+namespace {
+
+// True when a word of `words` is among the first `reach` words of `s`.
+bool word_within(std::string_view s, std::size_t reach, const auto& words) {
+  for (std::size_t n = 0; n < reach && !s.empty(); ++n, s = after_word(s, 0)) {
+    std::string_view w = s.substr(0, std::min(s.find(' '), s.size()));
+    w = text::trim(w, ".,;:)'");
+    for (std::string_view g : words)
+      if (text::iequals(w, g)) return true;
+  }
+  return false;
+}
+
+// "on Monday", "by Friday": the first such day after the meeting.
+std::optional<ymd> weekday_after(std::string_view rest, const ymd& meeting) {
+  std::string_view w = text::trim(rest.substr(0, std::min(rest.find(' '), rest.size())), ".,;:");
+  for (int n = 0; n < 7; ++n) {
+    if (!text::iequals(w, words::weekday_names[n])) continue;
+    int from = weekday_of(meeting.year, meeting.month, meeting.day);
+    int ahead = (n + 1 - from + 7) % 7;
+    return add_days(meeting, ahead == 0 ? 7 : ahead);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>& meeting,
                                     const std::optional<ymd>& next_meeting) {
   for (auto lead : words::due_date_lead_ins) {
@@ -125,25 +152,27 @@ std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>
          at = text::find_word(s, lead, at + 1)) {
       std::string_view rest = after_word(s, at + lead.size() - 1);
       if (text::starts_with_word(rest, "the")) rest = after_word(rest, 0);
+      // "by the next call", "to the next meeting of the Committee", "at the next Board".
+      constexpr std::size_t gathering_reach = 3;
+      if (next_meeting && text::starts_with_word(rest, "next") &&
+          word_within(after_word(rest, 0), gathering_reach, words::next_gathering_words))
+        return iso_date(*next_meeting);
+      // "at the July meeting", "to the February Board": a month that names the next meeting.
+      if (int month = month_at(rest);
+          month && next_meeting && next_meeting->month == month &&
+          word_within(after_word(rest, 0), gathering_reach, words::next_gathering_words))
+        return iso_date(*next_meeting);
+      if (lead == "to") continue;  // "to" leads only to a meeting
       if (auto m = grammar::match_date(rest)) {
         if (auto d = complete_date(m->value, meeting, true)) return iso_date(*d);
       }
+      if (meeting && !grammar::find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 40))))
+        if (auto d = weekday_after(rest, *meeting)) return iso_date(*d);
       // "by Friday (2024-02-09)", "by Friday, 9 February": the date a few words on.
       constexpr std::size_t date_reach = 16;
       if (auto f = grammar::find_date(rest.substr(0, date_reach + 20));
           f && f->begin <= date_reach) {
         if (auto d = complete_date(f->value, meeting, true)) return iso_date(*d);
-      }
-      // "by the next meeting", "at the next meeting"
-      if (next_meeting && (text::starts_with_word(rest, "next meeting") ||
-                           text::starts_with_word(rest, "next board meeting") ||
-                           text::starts_with_word(rest, "next committee meeting")))
-        return iso_date(*next_meeting);
-      // "at the July meeting": a month that names the next meeting.
-      if (int month = month_at(rest); month && next_meeting && next_meeting->month == month) {
-        std::string_view tail = after_word(rest, 0);
-        if (text::find_word(tail.substr(0, 80), "meeting") != std::string_view::npos)
-          return iso_date(*next_meeting);
       }
       // "by (the) end of March"
       if (text::starts_with_word(rest, "end of")) {

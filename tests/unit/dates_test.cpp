@@ -189,3 +189,16 @@ TEST_CASE("Year of a date printed with a weekday and no year", "[dates]") {
   CHECK_FALSE(minutes::parser::year_of_weekday(date{2024, 9, 10, 2}, 2026));
   CHECK_FALSE(minutes::parser::year_of_weekday(date{0, 9, 0, 2}, 2026));
 }
+
+TEST_CASE("Due dates from a weekday and from the next gathering", "[unit][dates]") {
+  // The meeting is on Wednesday 11 May 2022; the next on 13 July 2022.
+  CHECK(due("ring the lighting team on Monday") == "2022-05-16");
+  CHECK(due("send it by Wednesday") == "2022-05-18");  // a week on, not the same day
+  CHECK(due("draft the pull request by the next call") == "2022-07-13");
+  CHECK(due("bring a report to the next meeting of the Committee") == "2022-07-13");
+  CHECK(due("report the outcome to the July Board") == "2022-07-13");
+  // Rejected: "to" before anything but a meeting; a month that is not the next meeting's.
+  CHECK_FALSE(due("postponed to 30 June"));
+  CHECK_FALSE(due("report to the August Board"));
+  CHECK_FALSE(due("talk to Monday's group"));
+}
