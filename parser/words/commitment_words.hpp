@@ -103,6 +103,11 @@ inline constexpr std::string_view trailing_joiners[] = {"so",    "and",  "but",
                                                         "while", "then", "whereupon"};
 
 // Verbs before owners who are asked to act: "asked Sam to book the room", "invited X to".
-inline constexpr std::string_view asking_verbs[] = {"asked", "requested", "invited", "tasked"};
+inline constexpr std::string_view asking_verbs[] = {
+    "asked", "requested", "invited", "tasked",
+    // In a motion's or resolution's words: "to direct the City Manager to return with …",
+    // "authorize the City Manager to execute the agreement".
+    "ask", "request", "direct", "directed", "directs", "instruct", "instructed", "authorize",
+    "authorized", "authorise", "authorised"};
 
 }  // namespace minutes::parser::commitment_words
