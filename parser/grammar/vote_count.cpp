@@ -31,6 +31,8 @@ bool is_word_char(char c) {
 bool may_open_vote(char c) {
   switch (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) {
     case '(':
+    case '+':
+    case '-':
     case 'i':
     case 'a':
     case 'y':

@@ -35,15 +35,19 @@ const auto set_counted = [](auto& ctx) {
   (side == 0 ? v.for_ : side == 1 ? v.against : v.abstain) = n;
 };
 
-// Words of each side, longest first (PEG takes the first alternative that matches).
+// Words of each side, longest first (PEG takes the first alternative that matches). Standards
+// bodies and open-source projects vote "+1: 5, -1: 0, 0: 1": those labels need their colon.
 const auto for_word =
-    x3::no_case[x3::lit("in favour") | "in favor" | "ayes" | "aye" | "yeas" | "yes" | "for"] >>
-    !word_char;
+    (x3::no_case[x3::lit("in favour") | "in favor" | "ayes" | "aye" | "yeas" | "yes" | "for"] >>
+     !word_char) |
+    (x3::lit("+1") >> &x3::lit(':'));
 const auto against_word =
-    x3::no_case[x3::lit("against") | "opposed" | "nays" | "nay" | "noes" | "no"] >> !word_char;
-const auto abstain_word = x3::no_case[x3::lit("abstentions") | "abstention" | "abstained" |
-                                      "abstaining" | "abstains" | "abstain"] >>
-                          !word_char;
+    (x3::no_case[x3::lit("against") | "opposed" | "nays" | "nay" | "noes" | "no"] >> !word_char) |
+    (x3::lit("-1") >> &x3::lit(':'));
+const auto abstain_word = (x3::no_case[x3::lit("abstentions") | "abstention" | "abstained" |
+                                       "abstaining" | "abstains" | "abstain"] >>
+                           !word_char) |
+                          (x3::lit('0') >> &x3::lit(':'));
 // "For: 5", "For 5", "For (7):" — a count in brackets may stand before the names.
 const auto after_label = -x3::lit(':') >> *blank >> -x3::lit('(');
 const auto count_end = -x3::lit(')');

@@ -77,3 +77,16 @@ TEST_CASE("a count in brackets before the names", "[grammar][vote_count]") {
   parses("For (7): Councillors Adeyinka, Ainsworth", 7, -1, -1);
   parses("Against (3):   Councillors Hafeez", -1, 3, -1);
 }
+
+TEST_CASE("+1 / -1 / 0 votes of standards bodies and projects", "[grammar][vote_count]") {
+  parses("+1: 5, -1: 0, 0: 1", 5, 0, 1);
+  parses("-1: 2, +1: 7", 7, 2, -1);
+  auto f = find_vote_count("Vote: +1: 5, -1: 0, 0: 1 (Oskar abstains).");
+  REQUIRE(f);
+  CHECK(f->value.for_ == 5);
+  CHECK(f->value.abstain == 1);
+  // Rejected: the labels need their colon; a lone number is no vote.
+  rejects("+1 from me");
+  rejects("0 items");
+  rejects("-1 degrees");
+}
