@@ -9,6 +9,7 @@
 
 #include "parser/extract/clause_lists.hpp"
 #include "parser/extract/decisions.hpp"
+#include "parser/extract/elections.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
@@ -626,6 +627,7 @@ void extract_motions(extract_context& cx) {
     motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
     reader.run();
   }
+  find_elections(cx);
   for (auto& m : cx.motions) link_resolution(cx, m);
 }
 
