@@ -110,6 +110,25 @@ std::optional<mover_found> find_person(std::string_view s, const text::phrase_se
   return std::nullopt;
 }
 
+// "Proposal (Jonty, seconded Ellie) to raise …": the mover in brackets after the word that
+// opens the line; the motion's words begin after the bracket.
+std::optional<mover_found> bracketed_mover(std::string_view s) {
+  std::string_view t = text::trim(s, "*_ ");
+  std::size_t paren = t.find('(');
+  if (paren == std::string_view::npos) return std::nullopt;
+  std::string_view word = text::trim(t.substr(0, paren), "*_ ");
+  bool opens = std::any_of(std::begin(bracketed_mover_words), std::end(bracketed_mover_words),
+                           [&](std::string_view w) { return text::iequals(word, w); });
+  std::size_t close = t.find(')', paren);
+  if (!opens || close == std::string_view::npos) return std::nullopt;
+  auto n = name_after(t, paren + 1);
+  if (!n) return std::nullopt;
+  std::size_t name_end = static_cast<std::size_t>(n->name.data() + n->name.size() - t.data());
+  if (name_end > close || (t[name_end] != ',' && t[name_end] != ')')) return std::nullopt;
+  std::size_t offset = static_cast<std::size_t>(t.data() - s.data());
+  return mover_found{*n, offset + close + 1, offset};
+}
+
 bool is_outcome_unit(std::string_view s, std::string_view phrase) {
   return phrase.find(' ') != std::string_view::npos ||
          text::word_count(s) <= outcome_line_max_words || text::has_word(s, "motion") ||
@@ -394,7 +413,8 @@ struct motion_reader {
     if (label_line && *b.label == label_role::moved) {
       if (auto n = name_after(b.text, b.label_length)) mover = mover_found{*n, b.text.size()};
     } else {
-      mover = find_person(s, mover_before, mover_after);
+      mover = bracketed_mover(s);
+      if (!mover) mover = find_person(s, mover_before, mover_after);
     }
     if (mover) {
       // "**Motion:** … / **Moved:** A": the line of fields below names the open motion's mover.

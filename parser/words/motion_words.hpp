@@ -12,8 +12,14 @@ namespace minutes::parser::motion_words {
 inline constexpr std::string_view mover_before_name[] = {
     "on a motion by", "on the motion of", "on a motion from", "it was moved by",
     "it was proposed by", "motion made by", "moved by", "motion by", "proposed by", "mover",
+
     // "Proposed Cllr TM, seconded …"
     "proposed", "moved"};
+
+// Words before a mover in brackets: "Proposal (Jonty, seconded Ellie) to raise …",
+// "PROPOSED (alice): deprecate …".
+inline constexpr std::string_view bracketed_mover_words[] = {"proposal", "proposed", "motion",
+                                                             "moved"};
 
 // A mover's name precedes these: "Janet Keough made a motion to …", "Cllr Ross moved that".
 inline constexpr std::string_view mover_after_name[] = {
@@ -44,6 +50,8 @@ struct outcome_phrase {
 inline constexpr outcome_phrase outcome_phrases[] = {
     // Negations first: "Not carried" holds "carried".
     {"not carried", model::motion_outcome::lost},
+    {"not adopted", model::motion_outcome::lost},
+    {"not approved", model::motion_outcome::lost},
     {"was not carried", model::motion_outcome::lost},
     {"motion carried", model::motion_outcome::carried},
     {"motion carries", model::motion_outcome::carried},
