@@ -172,6 +172,8 @@ bool records_decision(std::string_view sentence, bool& noting) {
     if (text::iequals(w, "motion") || text::iequals(w, "amendment") || text::iequals(w, "proposal"))
       return false;
   }
+  // "On being put to the vote the motion was CARRIED": the motion's outcome, its family's.
+  if (text::has_word(s, "the motion was") || text::has_word(s, "the amendment was")) return false;
   if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
   if (text::has_word(s, "consensus of the") || text::has_word(s, "consensus was") ||
