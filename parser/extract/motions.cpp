@@ -568,6 +568,17 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
   return first;
 }
 
+// True when the lines at `where` are in a labelled resolution ("RESOLVED: That …"), the
+// formal record a motion before it may have in other words.
+bool in_resolved_block(const extract_context& cx, const model::span& where) {
+  for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
+    if (k >= cx.in_resolution_block.size() || !cx.in_resolution_block[k]) continue;
+    model::span b = cx.span_of(cx.lay.blocks[k]);
+    if (b.start_line <= where.start_line && where.start_line <= b.end_line) return true;
+  }
+  return false;
+}
+
 // A carried motion is a resolution: the item's own record of it, or a new one.
 void link_resolution(extract_context& cx, pending_motion& pm) {
   model::motion& m = pm.record;
@@ -621,7 +632,7 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
     // A line closed by its outcome ("xiii) One Voice Wales … <gap> Noted") is a decision of
     // its own, not the record of a motion before it.
     if (all[n].item != m.item || s.start_line <= m.where.end_line || s.start_line > reach_end ||
-        closes_with_outcome(all[n].text))
+        closes_with_outcome(all[n].text) || !in_resolved_block(cx, s))
       continue;
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
