@@ -395,6 +395,11 @@ struct action_finder {
         previous_sentence = t;
         bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
         auto opener = owner_starting_at(t, 0);
+        // "In response, Mr Merriman explained …": the subject after a short lead-in.
+        constexpr std::size_t lead_in_max = 30;
+        if (std::size_t comma = t.find(", ");
+            !opener && comma != std::string_view::npos && comma < lead_in_max)
+          opener = owner_starting_at(t, comma + 2);
         // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
         if (opener && opener->kind == owner_kind::person && people_named(t) == 1) {
           subject = opener;
