@@ -129,6 +129,18 @@ std::optional<mover_found> bracketed_mover(std::string_view s) {
   return mover_found{*n, offset + close + 1, offset};
 }
 
+// The words of "a motion to …" or "a motion that …" in the text before a mover's sentence.
+std::string_view asked_for_motion(std::string_view before) {
+  for (std::string_view lead : {"a motion to ", "a motion that "}) {
+    std::size_t at = text::find_word(before, text::trim(lead));
+    if (at == std::string_view::npos) continue;
+    std::string_view words = before.substr(at + 9);  // past "a motion "
+    std::size_t stop = words.find(". ");
+    return text::trim(words.substr(0, stop), " .");
+  }
+  return {};
+}
+
 bool is_outcome_unit(std::string_view s, std::string_view phrase) {
   return phrase.find(' ') != std::string_view::npos ||
          text::word_count(s) <= outcome_line_max_words || text::has_word(s, "motion") ||
@@ -430,6 +442,14 @@ struct motion_reader {
         if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
+      // "Mr. Mertic asked for a motion to approve …. Mr. Gray motioned, Mr. Rubendall
+      // seconded": the words are those asked for, when the mover's sentence has none.
+      const std::string& own = open->record.text;
+      bool worded = text::starts_with_word(own, "to") || text::starts_with_word(own, "that");
+      if (!worded)
+        if (auto asked = asked_for_motion(std::string_view(b.text).substr(0, begin));
+            !asked.empty())
+          open->record.text = std::string(asked);
     } else if (open) {
       std::optional<mover_found> sec;
       if (label_line && *b.label == label_role::seconded) {

@@ -28,6 +28,7 @@ inline constexpr std::string_view mover_after_name[] = {
     "moved the", "proposed the",
     // Scribes write in the present: "Harold moves to approve the agenda", "Ruiz motions to …".
     "makes a motion", "moves that", "moves to", "moves the", "motions to", "motioned to",
+    "motioned",
     // A scribe's line in the speaker's words: "Lou: I move that the TC approve …".
     "move that", "move to",
     // "Councillor Hafeez proposed, and Councillor Whitlock seconded, an amendment …"
@@ -54,6 +55,8 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"not approved", model::motion_outcome::lost},
     {"was not carried", model::motion_outcome::lost},
     {"motion carried", model::motion_outcome::carried},
+    {"approved the motion", model::motion_outcome::carried},
+    {"passed the motion", model::motion_outcome::carried},
     {"motion carries", model::motion_outcome::carried},
     {"motion passes", model::motion_outcome::carried},
     {"unanimous consent", model::motion_outcome::carried},
