@@ -153,6 +153,15 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) 
     }
     return owner_ref{owner_kind::group, {}, s.substr(pos, end - pos), pos, end};
   }
+  // "staff", "city staff", "county officers": a group of the body's people.
+  {
+    std::size_t g =
+        text::is_ascii_lower(w[0]) && !one_of(w, plural_groups) ? next_word(s, pos) : pos;
+    std::string_view group = word_at(s, g);
+    if (one_of(group, plural_groups) && text::is_ascii_lower(group[0]))
+      return owner_ref{
+          owner_kind::group, {}, s.substr(pos, g + group.size() - pos), pos, g + group.size()};
+  }
   // Roles: "the Clerk", "Clerk", "the Chair", "the Head of Planning and Regulatory Services".
   std::size_t i = pos;
   if (text::iequals(w, "the")) i = next_word(s, pos);
