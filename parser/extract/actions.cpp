@@ -385,14 +385,6 @@ struct action_finder {
       std::optional<owner_ref> subject;  // the person the last sentence opened with
       for (const auto& s : sentences) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
-        find_commitments(t, commitment_mode::narrative, found);
-        std::size_t before = cx.actions.size();
-        for (auto& c : found) {
-          if (!resolve_pronouns(c, subject)) continue;
-          if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
-        }
-        if (cx.actions.size() == before) margin_owner(b, s, item);
-        previous_sentence = t;
         bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
         auto opener = owner_starting_at(t, 0);
         // "In response, Mr Merriman explained …": the subject after a short lead-in.
@@ -401,7 +393,17 @@ struct action_finder {
             !opener && comma != std::string_view::npos && comma < lead_in_max)
           opener = owner_starting_at(t, comma + 2);
         // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
-        if (opener && opener->kind == owner_kind::person && people_named(t) == 1) {
+        bool sole_subject = opener && opener->kind == owner_kind::person && people_named(t) == 1;
+        // "City Attorney Treadwell stated that she will …": "she" is the sentence's own subject.
+        find_commitments(t, commitment_mode::narrative, found);
+        std::size_t before = cx.actions.size();
+        for (auto& c : found) {
+          if (!resolve_pronouns(c, sole_subject ? opener : subject)) continue;
+          if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
+        }
+        if (cx.actions.size() == before) margin_owner(b, s, item);
+        previous_sentence = t;
+        if (sole_subject) {
           subject = opener;
         } else if (!pronoun) {
           subject.reset();

@@ -166,8 +166,14 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) 
   std::size_t i = pos;
   if (text::iequals(w, "the")) i = next_word(s, pos);
   if (auto phrase = role_phrase_at(s, i);
-      !phrase.empty() && (text::is_ascii_upper(phrase[0]) || i != pos))
+      !phrase.empty() && (text::is_ascii_upper(phrase[0]) || i != pos)) {
+    // "Director Whitmer", "Trustee Picha": a title of office before a name is the person's.
+    std::size_t after = skip_spaces(s, i + phrase.size());
+    if (after < s.size() && text::is_ascii_upper(s[after]))
+      if (auto n = name_starting_at(s, after))
+        return owner_ref{owner_kind::person, phrase, n->name, pos, n->end};
     return owner_ref{owner_kind::role, {}, phrase, pos, i + phrase.size()};
+  }
   if (text::iequals(w, "the")) return std::nullopt;
   if (w[0] == '@' || is_initials(w))
     return owner_ref{owner_kind::person, {}, w, pos, pos + w.size()};

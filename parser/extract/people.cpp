@@ -133,8 +133,16 @@ bool people_registry::compatible(std::size_t a, std::size_t b) {
   const entry& gb = entries_[root(b)];
   unsigned sa = ga.group_statuses, sb = gb.group_statuses;
   if (sa && sb && sa != sb) return false;
-  if (ga.group_office && !gb.group_office && gb.group_any_honorific) return false;
-  if (ga.group_office && !gb.group_office && entries_[b].kind == mention_kind::listed) return false;
+  // "City Attorney Treadwell" is the "Monica Treadwell, City Attorney" of the list.
+  auto holds_office = [](const entry& office, const entry& listed) {
+    return !office.group_office_title.empty() &&
+           text::iequals(text::trim(office.group_office_title, ". "),
+                         text::trim(listed.group_affiliation, ". "));
+  };
+  if (ga.group_office && !gb.group_office && !holds_office(ga, gb)) {
+    if (gb.group_any_honorific) return false;
+    if (entries_[b].kind == mention_kind::listed) return false;
+  }
   // "J. Davies" fits Jane Davies and Joseph Davies, who are still two people.
   if (!ga.group_given.empty() && !gb.group_given.empty() &&
       !keywords::same_given_name(ga.group_given, gb.group_given))
@@ -148,6 +156,8 @@ void people_registry::gather_groups() {
     e.group_statuses = 0;
     e.group_office = e.group_any_honorific = false;
     e.group_given.clear();
+    e.group_office_title.clear();
+    e.group_affiliation.clear();
   }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     entry& g = entries_[root(i)];
@@ -157,6 +167,9 @@ void people_registry::gather_groups() {
     const auto& tokens = entries_[i].tokens;
     if (g.group_given.empty() && tokens.size() >= 2 && !is_initial(tokens[0]))
       g.group_given = tokens[0];
+    if (g.group_office_title.empty() && office_honorific(entries_[i].honorific))
+      g.group_office_title = entries_[i].honorific;
+    if (g.group_affiliation.empty()) g.group_affiliation = entries_[i].affiliation;
   }
 }
 
@@ -170,6 +183,8 @@ void people_registry::unite(std::size_t a, std::size_t b) {
   keep.group_office = keep.group_office || gone.group_office;
   keep.group_any_honorific = keep.group_any_honorific || gone.group_any_honorific;
   if (keep.group_given.empty()) keep.group_given = gone.group_given;
+  if (keep.group_office_title.empty()) keep.group_office_title = gone.group_office_title;
+  if (keep.group_affiliation.empty()) keep.group_affiliation = gone.group_affiliation;
   entries_[std::max(a, b)].parent = std::min(a, b);
 }
 

@@ -68,6 +68,8 @@ class people_registry {
     bool group_office = false;         // some mention carries an office honorific
     bool group_any_honorific = false;  // some mention carries any honorific
     std::string group_given;           // a given name printed in full, if any ("Jane")
+    std::string group_office_title;    // an office honorific a mention carries ("City Attorney")
+    std::string group_affiliation;     // what a list printed beside a mention
     std::size_t person = 0;  // index into the finished people list, or npos when only referenced
     std::string resolved;    // the group's name after finish
   };

@@ -108,6 +108,8 @@ inline constexpr std::string_view asking_verbs[] = {
     // In a motion's or resolution's words: "to direct the City Manager to return with …",
     // "authorize the City Manager to execute the agreement".
     "ask", "request", "direct", "directed", "directs", "instruct", "instructed", "authorize",
-    "authorized", "authorise", "authorised"};
+    "authorized", "authorise", "authorised",
+    // "reminded all trustees to submit their statements by April 30".
+    "reminded"};
 
 }  // namespace minutes::parser::commitment_words
