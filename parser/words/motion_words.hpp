@@ -56,6 +56,9 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"was not carried", model::motion_outcome::lost},
     {"motion carried", model::motion_outcome::carried},
     {"approved the motion", model::motion_outcome::carried},
+    // The motion to adjourn, told by its effect: "The meeting was adjourned at 01:18".
+    {"meeting was adjourned", model::motion_outcome::carried},
+    {"meeting adjourned", model::motion_outcome::carried},
     {"passed the motion", model::motion_outcome::carried},
     {"motion carries", model::motion_outcome::carried},
     {"motion passes", model::motion_outcome::carried},
