@@ -429,6 +429,11 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     }
     if (matched.empty()) continue;
     std::size_t verb = i + matched.size();
+    // "he would follow up with Centaframe" reports a commitment; "would prefer", "would
+    // welcome", "would leave the room" do not.
+    if (modal && text::iequals(matched, "would") &&
+        one_of(word_at(s, skip_spaces(s, verb)), opinion_verbs))
+      continue;
     if (!opens_verb_phrase(s, verb, !modal)) continue;
     // Step back over fillers to where the owner ends.
     std::size_t owner_end = i;
@@ -451,8 +456,6 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
       }
       continue;
     }
-    bool would = modal && text::iequals(matched, "would");
-    if (would && mode == commitment_mode::narrative) continue;
     owners_before(s, owner_end, owners);
     if (owners.empty()) continue;
     // The owner must open its clause: "which CC Clarke said …", "that X will …", not

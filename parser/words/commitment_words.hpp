@@ -79,6 +79,14 @@ inline constexpr std::string_view phrase_openers[] = {
     "said",      "confirmed",   "indicated", "advised", "stated", "agreed", "kindly", "offered",
     "undertook", "volunteered", "promised",  "will",    "shall",  "would"};
 
+// Verbs after "would" that give an opinion, not an undertaking: "would prefer a smaller scheme".
+inline constexpr std::string_view opinion_verbs[] = {
+    "prefer", "like", "love", "welcome", "appreciate", "support", "favour", "favor", "need", "hope",
+    "wish", "want", "expect", "agree", "think", "suggest", "object", "oppose", "be", "have", "not",
+    "rather", "also",
+    // What a member with an interest does: "declared an interest and would leave the room".
+    "leave", "withdraw", "abstain", "remain"};
+
 // Modal verbs of a firm commitment. "would" only counts in clauses and after "and".
 inline constexpr std::string_view modals[] = {"will", "shall", "would"};
 

@@ -334,9 +334,14 @@ TEST_CASE("an owner inside a prepositional phrase is not an owner", "[unit][comm
   none("Discussions with Brendan Lee will take place.", commitment_mode::narrative);
 }
 
-TEST_CASE("would in narrative text is not a commitment", "[unit][commitments]") {
+TEST_CASE("would in narrative text: an undertaking, unless it gives an opinion",
+          "[unit][commitments]") {
   none("Jane Smith would like to attend.", commitment_mode::narrative);
-  none("Jane Smith would circulate the report.", commitment_mode::narrative);
+  none("Jane Smith would prefer a smaller scheme.", commitment_mode::narrative);
+  none("Jane Smith declared an interest and would leave the room.", commitment_mode::narrative);
+  std::vector<commitment> out;
+  find_commitments("Jane Smith would circulate the report.", commitment_mode::narrative, out);
+  CHECK(out.size() == 1);
 }
 
 TEST_CASE("the output is cleared first", "[unit][commitments]") {
