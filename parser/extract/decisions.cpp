@@ -2,9 +2,13 @@
 // parser/words/decision_words.hpp; the rules here say where they stand in a sentence.
 #include "parser/extract/decisions.hpp"
 
+#include <string>
+#include <vector>
+
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
 #include "parser/grammar/reference_key.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/labels.hpp"
@@ -31,6 +35,35 @@ bool one_of(std::string_view w, const auto& table) {
     if (text::iequals(w, t)) return true;
   return false;
 }
+
+// ---- Phrase tables -------------------------------------------------------------------------
+// records_decision looks for these anywhere in a sentence; each table is found in one pass
+// rather than one text::find_word scan per phrase.
+
+// "It was the consensus of the Board that …", "The consensus was to …".
+constexpr std::string_view consensus_phrases[] = {"consensus of the", "consensus was",
+                                                  "by consensus"};
+const text::phrase_set consensus{consensus_phrases};
+
+// The word of each outcome mark (": agreed" → "agreed"), in the order of words::outcome_marks.
+const text::phrase_set outcome_mark_words = [] {
+  std::vector<std::string_view> marks;
+  for (std::string_view mark : words::outcome_marks)
+    marks.push_back(mark.substr(mark.find_first_not_of(" :-")));
+  return text::phrase_set(marks);
+}();
+
+// "as a true record", "as a fair record", …: one phrase per record adjective.
+const std::vector<std::string> record_phrase_texts = [] {
+  std::vector<std::string> phrases;
+  for (std::string_view adjective : words::record_adjectives)
+    phrases.push_back(std::string("as a ") + std::string(adjective) + " record");
+  return phrases;
+}();
+const text::phrase_set record_phrases = [] {
+  std::vector<std::string_view> views(record_phrase_texts.begin(), record_phrase_texts.end());
+  return text::phrase_set(views);
+}();
 
 // A clause label, paragraph number or list dash before the sentence.
 std::string_view without_label(std::string_view s) {
@@ -174,9 +207,7 @@ bool records_decision(std::string_view sentence, bool& noting) {
   }
   if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
-  if (text::has_word(s, "consensus of the") || text::has_word(s, "consensus was") ||
-      text::has_word(s, "by consensus"))
-    return true;
+  if (consensus.find_first(s)) return true;
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);
@@ -202,9 +233,11 @@ bool records_decision(std::string_view sentence, bool& noting) {
     }
   }
   // "Stargazing night on the roof: agreed, date TBC."
-  for (std::string_view mark : words::outcome_marks)
-    if (text::find_word(s, mark.substr(mark.find_first_not_of(" :-"))) != std::string_view::npos &&
-        s.find(mark) != std::string_view::npos)
+  // The mark's word as a whole word (any case), then the mark itself as printed.
+  text::phrase_set::positions mark_word_at = outcome_mark_words.find_each(s);
+  for (std::size_t k = 0; k < outcome_mark_words.size(); ++k)
+    if (mark_word_at[k] != std::string_view::npos &&
+        s.find(words::outcome_marks[k]) != std::string_view::npos)
       return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
   // "Unanimous adoption of previous minutes": a decision told as a noun.
@@ -216,12 +249,9 @@ bool records_decision(std::string_view sentence, bool& noting) {
       return true;
   }
   // "Read through and agreed as a fair record", "approved as a correct record".
-  for (std::string_view adjective : words::record_adjectives) {
-    std::string phrase = std::string("as a ") + std::string(adjective) + " record";
-    if (text::has_word(s, phrase)) {
-      noting = true;
-      return true;
-    }
+  if (record_phrases.find_first(s)) {
+    noting = true;
+    return true;
   }
   return passive_decision(s, noting);
 }
