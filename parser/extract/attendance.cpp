@@ -14,6 +14,7 @@
 #include "parser/extract/sentences.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/layout/line_shape.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/attendance_words.hpp"
 
@@ -521,6 +522,16 @@ bool office_in_apposition(extract_context& cx, std::string_view t, const found_n
   return true;
 }
 
+// Where `mark` (of two bytes or more) last occurs in `t`, or npos. string_view::rfind calls
+// memcmp at every position from the end; testing the mark's second byte first ('-' of " - ")
+// leaves a comparison only where the mark can be.
+std::size_t rfind_mark(std::string_view t, std::string_view mark) {
+  if (t.size() < mark.size()) return std::string_view::npos;
+  for (std::size_t at = t.size() - mark.size() + 1; at-- > 0;)
+    if (t[at + 1] == mark[1] && t.substr(at, mark.size()) == mark) return at;
+  return std::string_view::npos;
+}
+
 void references(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -542,13 +553,17 @@ void references(extract_context& cx, const layout_block& b) {
       reference(cx, n);
   }
   for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
-    std::size_t at = t.rfind(dash);
+    std::size_t at = rfind_mark(t, dash);
     if (at == std::string_view::npos) continue;
     std::size_t begin = at + dash.size();
     auto n = name_starting_at(t, begin);
     if (n && text::trim(t.substr(n->end)).empty()) reference(cx, n);
   }
 }
+
+// The verbs of words::arrival_phrases: a block without one has no arrival to read.
+constexpr std::string_view arrival_verb_words[] = {"arrived", "joined", "entered"};
+const text::phrase_set arrival_verbs{arrival_verb_words};
 
 }  // namespace
 
@@ -561,10 +576,7 @@ void extract_attendance(extract_context& cx) {
   for (const auto& b : cx.lay.blocks) {
     substitutions(cx, b);
     references(cx, b);
-    if (text::find_word(b.text, "arrived") == std::string_view::npos &&
-        text::find_word(b.text, "joined") == std::string_view::npos &&
-        text::find_word(b.text, "entered") == std::string_view::npos)
-      continue;
+    if (!arrival_verbs.find_first(b.text)) continue;
     split_sentences(b.text, sentences);
     for (const auto& s : sentences) arrivals_in(cx, b, s);
   }
