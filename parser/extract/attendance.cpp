@@ -434,12 +434,10 @@ void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) 
 }
 
 void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
-  std::vector<sentence> sentences;
   for (std::size_t k = begin; k < end; ++k) {
     const layout_block& b = cx.lay.blocks[k];
     if (b.label) continue;  // labelled lists are rosters
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       apologies_from(cx, b, s);
       presence_in(cx, b, s);
     }
@@ -532,8 +530,8 @@ std::size_t rfind_mark(std::string_view t, std::string_view mark) {
   return std::string_view::npos;
 }
 
-void references(extract_context& cx, const layout_block& b) {
-  std::string_view t = b.text;
+void references(extract_context& cx, std::size_t k) {
+  std::string_view t = cx.lay.blocks[k].text;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && text::is_word_char(t[i - 1])) continue;
     if (!text::is_ascii_upper(t[i])) continue;
@@ -543,9 +541,7 @@ void references(extract_context& cx, const layout_block& b) {
       i = n->end;
     }
   }
-  std::vector<sentence> sentences;
-  split_sentences(t, sentences);
-  for (const auto& s : sentences) {
+  for (const auto& s : cx.sentences.of(k)) {
     auto n = name_starting_at(t, s.begin);
     // A subject: the name is followed by a lowercase word (its verb).
     if (n && n->end < t.size() && t[n->end] == ' ' && n->end + 1 < t.size() &&
@@ -572,13 +568,12 @@ void extract_attendance(extract_context& cx) {
     rosters(cx, scope);
     attendance_sentences(cx, scope.begin, scope.end);
   }
-  std::vector<sentence> sentences;
-  for (const auto& b : cx.lay.blocks) {
+  for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
+    const layout_block& b = cx.lay.blocks[k];
     substitutions(cx, b);
-    references(cx, b);
+    references(cx, k);
     if (!arrival_verbs.find_first(b.text)) continue;
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) arrivals_in(cx, b, s);
+    for (const auto& s : cx.sentences.of(k)) arrivals_in(cx, b, s);
   }
 }
 

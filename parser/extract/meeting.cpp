@@ -165,12 +165,10 @@ void narrative_place_and_date(extract_context& cx) {
   auto& m = cx.doc.meeting;
   if (m.date && m.start_time && m.venue) return;
   constexpr std::size_t opening_blocks = 40;
-  std::vector<sentence> sentences;
   const auto& blocks = cx.lay.blocks;
   for (std::size_t k = 0; k < std::min(blocks.size(), opening_blocks); ++k) {
     std::string_view text = blocks[k].text;
-    split_sentences(text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       std::string_view t = text.substr(s.begin, s.end - s.begin);
       bool says_held = text::has_word(t, "meeting") || text::has_word(t, "board") ||
                        text::has_word(t, "committee");
@@ -275,13 +273,12 @@ void next_meeting(extract_context& cx) {
       if (next_from(cx, blocks[n], 0, blocks[n].text.size())) return;
   }
   // A "Next meeting:" label, or a sentence that speaks of the next meeting.
-  std::vector<sentence> sentences;
-  for (const auto& b : blocks) {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const layout_block& b = blocks[k];
     if (b.label == keywords::label_role::next_meeting &&
         next_from(cx, b, b.label_length, b.text.size()))
       return;
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
       std::size_t at = next_meeting_phrase(t);
       if (at == std::string_view::npos) continue;

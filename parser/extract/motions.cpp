@@ -478,7 +478,6 @@ struct motion_reader {
   }
 
   void run() {
-    std::vector<sentence> sentences;
     for (std::size_t k = item.heading + 1; k < item.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
       if (b.kind == model::block_kind::table) {
@@ -491,8 +490,7 @@ struct motion_reader {
         }
         continue;
       }
-      split_sentences(b.text, sentences);
-      for (const auto& s : sentences) unit(b, k, s.begin, s.end);
+      for (const auto& s : cx.sentences.of(k)) unit(b, k, s.begin, s.end);
     }
     close();
   }
