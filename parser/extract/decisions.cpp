@@ -10,35 +10,23 @@
 #include "parser/grammar/reference_key.hpp"
 #include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
+#include "parser/word_set.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
 
-// ---- Helpers ------------------------------------------------------------------------------
+// ---- Tables -------------------------------------------------------------------------------
 
-std::string_view word_at(std::string_view s, std::size_t i) {
-  std::size_t j = i;
-  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ':' && s[j] != ';') ++j;
-  return text::trim(s.substr(i, j - i), ".");
-}
+// Word tables looked up at nearly every word of a sentence: hashed, not walked.
+const text::word_set filler_words{words::decision_fillers};
+const text::word_set passive_words{words::passive_decisions};
+const text::word_set thing_words{words::decided_things};
+const text::word_set verb_words{words::decision_verbs};
 
-std::size_t next_word(std::string_view s, std::size_t i) {
-  while (i < s.size() && !text::is_space(s[i])) ++i;
-  while (i < s.size() && text::is_space(s[i])) ++i;
-  return i;
-}
-
-bool one_of(std::string_view w, const auto& table) {
-  for (auto t : table)
-    if (text::iequals(w, t)) return true;
-  return false;
-}
-
-// ---- Phrase tables -------------------------------------------------------------------------
-// records_decision looks for these anywhere in a sentence; each table is found in one pass
-// rather than one text::find_word scan per phrase.
+// records_decision also looks for these phrases anywhere in a sentence; each table is found
+// in one pass rather than one text::find_word scan per phrase.
 
 // "It was the consensus of the Board that …", "The consensus was to …".
 constexpr std::string_view consensus_phrases[] = {"consensus of the", "consensus was",
@@ -65,6 +53,27 @@ const text::phrase_set record_phrases = [] {
   return text::phrase_set(views);
 }();
 
+// ---- Helpers ------------------------------------------------------------------------------
+
+std::string_view word_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ':' && s[j] != ';') ++j;
+  return text::trim(s.substr(i, j - i), ".");
+}
+
+std::size_t next_word(std::string_view s, std::size_t i) {
+  while (i < s.size() && !text::is_space(s[i])) ++i;
+  while (i < s.size() && text::is_space(s[i])) ++i;
+  return i;
+}
+
+// For the short tables, looked up once or twice a sentence.
+bool one_of(std::string_view w, const auto& table) {
+  for (auto t : table)
+    if (text::iequals(w, t)) return true;
+  return false;
+}
+
 // A clause label, paragraph number or list dash before the sentence.
 std::string_view without_label(std::string_view s) {
   s = text::trim(s, "-*");
@@ -85,7 +94,7 @@ bool it_was_decided_at(std::string_view s) {
                  text::word_count(before) <= 4 || before.ends_with(" and");
     if (!opens) continue;
     std::size_t i = next_word(s, next_word(s, at));
-    while (one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
+    while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
     std::string_view verb = word_at(s, i);
     if (text::iequals(verb, "agreed") || text::iequals(verb, "resolved") ||
         text::iequals(verb, "decided") || text::iequals(verb, "approved"))
@@ -104,9 +113,9 @@ bool passive_decision(std::string_view s, bool& noting) {
   constexpr int bare_subject_words = 3;  // a thing this early, with no "was", is the subject
   constexpr int bare_verb_words = 6;
   auto decided = [&](std::size_t v) {
-    while (one_of(word_at(s, v), words::decision_fillers)) v = next_word(s, v);
+    while (filler_words.contains(word_at(s, v))) v = next_word(s, v);
     std::string_view verb = word_at(s, v);
-    if (!one_of(verb, words::passive_decisions)) return false;
+    if (!passive_words.contains(verb)) return false;
     // A decision about a document is formal, like a noting: it is taken even in an item
     // whose labelled block records the rest. "was noted that …" reports a remark.
     noting = true;
@@ -122,7 +131,7 @@ bool passive_decision(std::string_view s, bool& noting) {
   for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
     std::string_view w = word_at(s, i);
     if (thing_at < 0) {
-      if (one_of(w, words::decided_things)) thing_at = n;
+      if (thing_words.contains(w)) thing_at = n;
       continue;
     }
     if (text::iequals(w, "was") || text::iequals(w, "were")) {
@@ -136,7 +145,7 @@ bool passive_decision(std::string_view s, bool& noting) {
     if (text::iequals(w, "has") || text::iequals(w, "have") || text::iequals(w, "had"))
       return false;
     if (thing_at < bare_subject_words && n - thing_at <= bare_verb_words &&
-        one_of(w, words::passive_decisions))
+        passive_words.contains(w))
       return decided(i);
   }
   return false;
@@ -169,7 +178,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
   noting = false;
   std::size_t i = 0;
   while (i < s.size() && text::is_space(s[i])) ++i;
-  while (i < s.size() && one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
+  while (i < s.size() && filler_words.contains(word_at(s, i))) i = next_word(s, i);
   std::string_view verb = word_at(s, i);
   if (text::iequals(verb, "noted") || text::iequals(verb, "received")) {
     std::string_view rest = word_at(s, next_word(s, i));
@@ -184,7 +193,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
     std::string_view next = word_at(s, next_word(s, i));
     return text::iequals(next, "in") && text::has_word(s.substr(0, 40), "agreement");
   }
-  if (!one_of(verb, words::decision_verbs)) return false;
+  if (!verb_words.contains(verb)) return false;
   std::string_view rest = word_at(s, next_word(s, i));
   // "agreed with the speaker" is an opinion; "approved at its meeting on …" another meeting.
   return !(text::iequals(rest, "with") || text::iequals(rest, "at"));
@@ -269,7 +278,7 @@ bool outcome_of_title(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     std::string_view w = text::trim(word_at(s, i), ",;");
     if (w.empty()) continue;
-    if (one_of(w, words::passive_decisions)) {
+    if (passive_words.contains(w)) {
       decided = true;
     } else if (!(w == "and" || w == "read" || w == "duly" || w == "unanimously")) {
       // "… as a true record", "… by the meeting": the tail says how, after a decision.
