@@ -16,7 +16,9 @@ namespace {
 
 const text::word_set stop_words{words::stop_words};
 
-// The words of `s` that are not stop words, in order; compared ignoring ASCII case.
+}  // namespace
+
+// Content words are compared ignoring ASCII case.
 std::vector<std::string_view> content_words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -30,10 +32,11 @@ std::vector<std::string_view> content_words(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
 double overlap(std::string_view a, std::string_view b) {
-  auto wa = content_words(a), wb = content_words(b);
+  return overlap(content_words(a), content_words(b));
+}
+
+double overlap(std::span<const std::string_view> wa, std::span<const std::string_view> wb) {
   if (wa.empty() || wb.empty()) return 0;
   const auto& shorter = wa.size() <= wb.size() ? wa : wb;
   const auto& longer = wa.size() <= wb.size() ? wb : wa;
@@ -42,6 +45,11 @@ double overlap(std::string_view a, std::string_view b) {
     hits += std::any_of(longer.begin(), longer.end(),
                         [&](std::string_view l) { return text::iequals(l, w); });
   return static_cast<double>(hits) / static_cast<double>(shorter.size());
+}
+
+void content_word_list::add(std::string_view text) {
+  texts_.emplace_back(text);
+  words_.push_back(content_words(texts_.back()));
 }
 
 }  // namespace minutes::parser
