@@ -554,8 +554,9 @@ void link_resolution(extract_context& cx, pending_motion& pm, content_word_list&
   }
   auto& all = cx.doc.resolutions;
   auto linked = [&](std::size_t n) {  // another motion's record already
+    const std::string id = std::to_string(n);
     return std::any_of(cx.motions.begin(), cx.motions.end(), [&](const pending_motion& other) {
-      return &other != &pm && other.record.resolution == std::to_string(n);
+      return &other != &pm && other.record.resolution == id;
     });
   };
   while (resolution_words.size() < all.size())
@@ -580,8 +581,11 @@ void link_resolution(extract_context& cx, pending_motion& pm, content_word_list&
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
   bool taken = false;
-  for (const auto& other : cx.motions)
-    if (next && other.record.resolution == std::to_string(*next)) taken = true;
+  if (next) {
+    const std::string id = std::to_string(*next);
+    for (const auto& other : cx.motions)
+      if (other.record.resolution == id) taken = true;
+  }
   if (next && !taken) {
     m.resolution = std::to_string(*next);
     return;
