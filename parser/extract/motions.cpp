@@ -544,8 +544,9 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
 }
 
 // A carried motion is a resolution: the item's own record of it, or a new one.
-// `resolution_words` holds the content words of the resolutions so far.
-void link_resolution(extract_context& cx, pending_motion& pm, content_word_list& resolution_words) {
+// `resolution_words` holds the counted content words of the resolutions so far.
+void link_resolution(extract_context& cx, pending_motion& pm,
+                     std::vector<content_word_counts>& resolution_words) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
   if (auto first = consent_entries(cx, m)) {
@@ -560,8 +561,8 @@ void link_resolution(extract_context& cx, pending_motion& pm, content_word_list&
     });
   };
   while (resolution_words.size() < all.size())
-    resolution_words.add(all[resolution_words.size()].text);
-  const std::vector<std::string_view> motion_words = content_words(m.text);
+    resolution_words.push_back(count_content_words(all[resolution_words.size()].text));
+  const content_word_counts motion_words = count_content_words(m.text);
   for (std::size_t n = 0; n < all.size(); ++n) {
     if (all[n].item == m.item &&
         overlap(resolution_words[n], motion_words) >= same_decision_overlap && !linked(n)) {
@@ -605,7 +606,7 @@ void extract_motions(extract_context& cx) {
     motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
     reader.run();
   }
-  content_word_list resolution_words;
+  std::vector<content_word_counts> resolution_words;
   for (auto& m : cx.motions) link_resolution(cx, m, resolution_words);
 }
 

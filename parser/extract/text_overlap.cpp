@@ -1,10 +1,12 @@
 // Text overlap (see text_overlap.hpp). Linking compares every motion with its item's
-// resolutions and every action with the kept ones, so this runs for many pairs: words are
-// views into the texts, with no lower-cased copies. (A hash set of the longer text's words
-// costs more to build than a plain search saves at these lengths.)
+// resolutions and every action with the kept ones, so this runs for many pairs. For a pair
+// seen once, words are views into the texts, with no lower-cased copies (a hash set of the
+// longer text's words costs more to build than a plain search saves at these lengths); a
+// text compared with many is counted once (content_word_counts).
 #include "parser/extract/text_overlap.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "parser/text.hpp"
@@ -16,9 +18,7 @@ namespace {
 
 const text::word_set stop_words{words::stop_words};
 
-}  // namespace
-
-// Content words are compared ignoring ASCII case.
+// The words of `s` that are not stop words, in order; compared ignoring ASCII case.
 std::vector<std::string_view> content_words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -32,11 +32,10 @@ std::vector<std::string_view> content_words(std::string_view s) {
   return out;
 }
 
-double overlap(std::string_view a, std::string_view b) {
-  return overlap(content_words(a), content_words(b));
-}
+}  // namespace
 
-double overlap(std::span<const std::string_view> wa, std::span<const std::string_view> wb) {
+double overlap(std::string_view a, std::string_view b) {
+  auto wa = content_words(a), wb = content_words(b);
   if (wa.empty() || wb.empty()) return 0;
   const auto& shorter = wa.size() <= wb.size() ? wa : wb;
   const auto& longer = wa.size() <= wb.size() ? wb : wa;
@@ -47,9 +46,34 @@ double overlap(std::span<const std::string_view> wa, std::span<const std::string
   return static_cast<double>(hits) / static_cast<double>(shorter.size());
 }
 
-void content_word_list::add(std::string_view text) {
-  texts_.emplace_back(text);
-  words_.push_back(content_words(texts_.back()));
+content_word_counts count_content_words(std::string_view s) {
+  std::vector<std::string> words;
+  for (std::string_view w : content_words(s)) words.push_back(text::to_lower(w));
+  std::sort(words.begin(), words.end());
+  content_word_counts out;
+  out.total = words.size();
+  for (auto& w : words) {
+    if (out.counts.empty() || out.counts.back().first != w)
+      out.counts.emplace_back(std::move(w), 0);
+    ++out.counts.back().second;
+  }
+  return out;
+}
+
+// The same share as overlap() on the texts: each of the shorter text's words (repeats
+// counted) that the longer one has. Words compare equal ignoring ASCII case, as there.
+double overlap(const content_word_counts& a, const content_word_counts& b) {
+  if (a.total == 0 || b.total == 0) return 0;
+  const auto& shorter = a.total <= b.total ? a : b;
+  const auto& longer = a.total <= b.total ? b : a;
+  std::size_t hits = 0;
+  auto l = longer.counts.begin();
+  for (const auto& [word, times] : shorter.counts) {
+    while (l != longer.counts.end() && l->first < word) ++l;
+    if (l == longer.counts.end()) break;
+    if (l->first == word) hits += times;
+  }
+  return static_cast<double>(hits) / static_cast<double>(shorter.total);
 }
 
 }  // namespace minutes::parser

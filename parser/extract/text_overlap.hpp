@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
-#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace minutes::parser {
@@ -15,23 +14,15 @@ namespace minutes::parser {
 // appears in the other.
 double overlap(std::string_view a, std::string_view b);
 
-// The words of `s` that are not stop words, in order (views into `s`).
-std::vector<std::string_view> content_words(std::string_view s);
-// overlap(a, b) from the two texts' content words.
-double overlap(std::span<const std::string_view> a, std::span<const std::string_view> b);
-
-// Texts compared with many others (a document's resolutions, each with every carried
-// motion): their content words are found once, not again for every pair. Each text is
-// copied, so its words stay valid whatever becomes of the original.
-class content_word_list {
- public:
-  void add(std::string_view text);
-  std::size_t size() const { return words_.size(); }
-  std::span<const std::string_view> operator[](std::size_t k) const { return words_[k]; }
-
- private:
-  std::deque<std::string> texts_;  // a deque: adding never moves the texts the words view
-  std::vector<std::vector<std::string_view>> words_;
+// A text's content words counted, for a text compared with many others (each resolution
+// with every carried motion): found once, then compared in one merge of sorted lists where
+// overlap() would split both texts again and compare every word with every word.
+struct content_word_counts {
+  std::vector<std::pair<std::string, std::size_t>> counts;  // lower-cased word, times; sorted
+  std::size_t total = 0;                                    // all its words, repeats included
 };
+content_word_counts count_content_words(std::string_view s);
+// overlap(a, b) of the texts the counts were made from.
+double overlap(const content_word_counts& a, const content_word_counts& b);
 
 }  // namespace minutes::parser
