@@ -69,9 +69,10 @@ double overlap(const content_word_counts& a, const content_word_counts& b) {
   std::size_t hits = 0;
   auto l = longer.counts.begin();
   for (const auto& [word, times] : shorter.counts) {
-    while (l != longer.counts.end() && l->first < word) ++l;
+    int order = 0;  // of the longer text's word at l against `word`: one comparison per step
+    while (l != longer.counts.end() && (order = l->first.compare(word)) < 0) ++l;
     if (l == longer.counts.end()) break;
-    if (l->first == word) hits += times;
+    if (order == 0) hits += times;
   }
   return static_cast<double>(hits) / static_cast<double>(shorter.total);
 }
