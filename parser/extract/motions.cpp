@@ -543,10 +543,14 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
   return first;
 }
 
+// The counted content words of the resolutions so far, and the numbers of their words.
+struct resolution_words {
+  word_ids ids;
+  std::vector<content_word_counts> counts;
+};
+
 // A carried motion is a resolution: the item's own record of it, or a new one.
-// `resolution_words` holds the counted content words of the resolutions so far.
-void link_resolution(extract_context& cx, pending_motion& pm,
-                     std::vector<content_word_counts>& resolution_words) {
+void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& counted) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
   if (auto first = consent_entries(cx, m)) {
@@ -560,12 +564,12 @@ void link_resolution(extract_context& cx, pending_motion& pm,
       return &other != &pm && other.record.resolution == id;
     });
   };
-  while (resolution_words.size() < all.size())
-    resolution_words.push_back(count_content_words(all[resolution_words.size()].text));
-  const content_word_counts motion_words = count_content_words(m.text);
+  while (counted.counts.size() < all.size())
+    counted.counts.push_back(count_content_words(all[counted.counts.size()].text, counted.ids));
+  const content_word_counts motion_words = count_content_words(m.text, counted.ids);
   for (std::size_t n = 0; n < all.size(); ++n) {
     if (all[n].item == m.item &&
-        overlap(resolution_words[n], motion_words) >= same_decision_overlap && !linked(n)) {
+        overlap(counted.counts[n], motion_words) >= same_decision_overlap && !linked(n)) {
       m.resolution = std::to_string(n);
       return;
     }
@@ -606,8 +610,8 @@ void extract_motions(extract_context& cx) {
     motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
     reader.run();
   }
-  std::vector<content_word_counts> resolution_words;
-  for (auto& m : cx.motions) link_resolution(cx, m, resolution_words);
+  resolution_words counted;
+  for (auto& m : cx.motions) link_resolution(cx, m, counted);
 }
 
 }  // namespace minutes::parser

@@ -46,22 +46,27 @@ double overlap(std::string_view a, std::string_view b) {
   return static_cast<double>(hits) / static_cast<double>(shorter.size());
 }
 
-content_word_counts count_content_words(std::string_view s) {
-  std::vector<std::string> words;
-  for (std::string_view w : content_words(s)) words.push_back(text::to_lower(w));
+std::uint32_t word_ids::of(std::string_view word) {
+  auto [at, added] =
+      ids_.try_emplace(text::to_lower(word), static_cast<std::uint32_t>(ids_.size()));
+  return at->second;
+}
+
+content_word_counts count_content_words(std::string_view s, word_ids& ids) {
+  std::vector<std::uint32_t> words;
+  for (std::string_view w : content_words(s)) words.push_back(ids.of(w));
   std::sort(words.begin(), words.end());
   content_word_counts out;
   out.total = words.size();
-  for (auto& w : words) {
-    if (out.counts.empty() || out.counts.back().first != w)
-      out.counts.emplace_back(std::move(w), 0);
+  for (std::uint32_t w : words) {
+    if (out.counts.empty() || out.counts.back().first != w) out.counts.emplace_back(w, 0);
     ++out.counts.back().second;
   }
   return out;
 }
 
 // The same share as overlap() on the texts: each of the shorter text's words (repeats
-// counted) that the longer one has. Words compare equal ignoring ASCII case, as there.
+// counted) that the longer one has. Words are equal ignoring ASCII case, as there: by id.
 double overlap(const content_word_counts& a, const content_word_counts& b) {
   if (a.total == 0 || b.total == 0) return 0;
   const auto& shorter = a.total <= b.total ? a : b;
@@ -69,10 +74,9 @@ double overlap(const content_word_counts& a, const content_word_counts& b) {
   std::size_t hits = 0;
   auto l = longer.counts.begin();
   for (const auto& [word, times] : shorter.counts) {
-    int order = 0;  // of the longer text's word at l against `word`: one comparison per step
-    while (l != longer.counts.end() && (order = l->first.compare(word)) < 0) ++l;
+    while (l != longer.counts.end() && l->first < word) ++l;
     if (l == longer.counts.end()) break;
-    if (order == 0) hits += times;
+    if (l->first == word) hits += times;
   }
   return static_cast<double>(hits) / static_cast<double>(shorter.total);
 }
