@@ -65,7 +65,7 @@ parse_result parse(std::string bytes, const std::string& path, const parse_limit
   if (limits.out_of_time()) return out_of_time;
   layout lay = lay_out(*src);
   if (limits.out_of_time()) return out_of_time;
-  extract_context cx{*src, lay, doc, {}, {}, {}, {}, {}, {}, {}};
+  extract_context cx{*src, lay, doc, {}, {}, {}, {}, {}, {}, {}, {}};
   if (!run_families(cx, limits)) return out_of_time;
   return doc;
 }

@@ -11,9 +11,15 @@ namespace minutes::parser::text {
 phrase_set::phrase_set(std::span<const std::string_view> phrases)
     : phrases_(phrases.begin(), phrases.end()) {
   assert(phrases_.size() <= max_phrases);
-  for (std::size_t i = 0; i < phrases_.size(); ++i)
-    if (!phrases_[i].empty())  // find_word never finds an empty word
-      by_first_byte_[static_cast<unsigned char>(lower(phrases_[i][0]))] |= std::uint64_t{1} << i;
+  // Both cases of the first byte are entered, so that the scan indexes the table with the
+  // byte as it is, without folding its case first.
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    if (phrases_[i].empty()) continue;  // find_word never finds an empty word
+    char first = lower(phrases_[i][0]);
+    char upper = is_ascii_lower(first) ? static_cast<char>(first - 'a' + 'A') : first;
+    by_first_byte_[static_cast<unsigned char>(first)] |= std::uint64_t{1} << i;
+    by_first_byte_[static_cast<unsigned char>(upper)] |= std::uint64_t{1} << i;
+  }
 }
 
 std::uint64_t phrase_set::all_phrases() const {
@@ -24,7 +30,7 @@ std::uint64_t phrase_set::all_phrases() const {
 template <typename OnMatch>
 void phrase_set::scan(std::string_view s, std::uint64_t wanted, OnMatch on_match) const {
   for (std::size_t i = 0; i < s.size() && wanted; ++i) {
-    std::uint64_t candidates = by_first_byte_[static_cast<unsigned char>(lower(s[i]))] & wanted;
+    std::uint64_t candidates = by_first_byte_[static_cast<unsigned char>(s[i])] & wanted;
     if (!candidates || (i > 0 && is_word_char(s[i - 1]))) continue;
     while (candidates) {
       auto k = static_cast<std::size_t>(std::countr_zero(candidates));

@@ -48,7 +48,7 @@ class phrase_set {
   void scan(std::string_view s, std::uint64_t wanted, OnMatch on_match) const;
 
   std::vector<std::string_view> phrases_;
-  std::array<std::uint64_t, 256> by_first_byte_{};  // phrases whose lower-cased first byte is b
+  std::array<std::uint64_t, 256> by_first_byte_{};  // phrases whose first byte is b, in either case
 };
 
 }  // namespace minutes::parser::text

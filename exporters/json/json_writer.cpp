@@ -4,6 +4,7 @@
 // the closing bracket returns to the parent's indent.
 #include "exporters/json/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
 
@@ -41,6 +42,18 @@ bool valid_utf8(std::string_view s) {
 // Appends `s` quoted and escaped as nlohmann's dump_escaped does with ensure_ascii off:
 // the short escapes, \u00xx for other control characters, every other byte as it is.
 void append_escaped(std::string& out, std::string_view s) {
+  // Keys and most values are printable ASCII with no quote or backslash: one pass proves it,
+  // and they are copied whole, without the UTF-8 check and the escaping loop below.
+  auto plain = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b >= 0x20 && b < 0x80 && b != '"' && b != '\\';
+  };
+  if (std::all_of(s.begin(), s.end(), plain)) {
+    out += '"';
+    out += s;
+    out += '"';
+    return;
+  }
   if (!valid_utf8(s)) {
     // Ingest repairs bad bytes, so this does not happen; if it does, nlohmann's replacement
     // rules apply, as before.

@@ -373,14 +373,13 @@ struct action_finder {
 
   void narrative(const item_range& range, const std::optional<std::string>& item) {
     const auto& blocks = cx.lay.blocks;
-    std::vector<sentence> sentences;
     for (std::size_t k = range.heading + 1; k < range.end; ++k) {
       const layout_block& b = blocks[k];
       if (b.label == label_role::actions || b.kind == model::block_kind::table) continue;
       if (cx.in_resolution_block[k]) continue;
       bool done = false;
       if (!checkbox(b.text, done).empty()) continue;  // read as an action line, or work done
-      split_sentences(b.text, sentences);
+      std::span<const sentence> sentences = cx.sentences.of(k);
       std::size_t block_first = cx.actions.size();
       std::optional<owner_ref> subject;  // the person the last sentence opened with
       for (const auto& s : sentences) {
@@ -415,7 +414,7 @@ struct action_finder {
 
   // "iv) Community and Town Council Conference, 18th March. Cllr. O. Williams", "xi) … the
   // Plan. Clerk": an entry of a list whose last sentence is only who takes it on.
-  void trailing_owner(const layout_block& b, const std::vector<sentence>& sentences,
+  void trailing_owner(const layout_block& b, std::span<const sentence> sentences,
                       const std::optional<std::string>& item) {
     bool entry = !b.clause.empty() || b.kind == model::block_kind::bullet;
     if (!entry || sentences.size() < 2) return;

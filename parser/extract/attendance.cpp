@@ -14,6 +14,7 @@
 #include "parser/extract/sentences.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/layout/line_shape.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/attendance_words.hpp"
 
@@ -436,12 +437,10 @@ void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) 
 }
 
 void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
-  std::vector<sentence> sentences;
   for (std::size_t k = begin; k < end; ++k) {
     const layout_block& b = cx.lay.blocks[k];
     if (b.label) continue;  // labelled lists are rosters
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       apologies_from(cx, b, s);
       presence_in(cx, b, s);
     }
@@ -524,8 +523,18 @@ bool office_in_apposition(extract_context& cx, std::string_view t, const found_n
   return true;
 }
 
-void references(extract_context& cx, const layout_block& b) {
-  std::string_view t = b.text;
+// Where `mark` (of two bytes or more) last occurs in `t`, or npos. string_view::rfind calls
+// memcmp at every position from the end; testing the mark's second byte first ('-' of " - ")
+// leaves a comparison only where the mark can be.
+std::size_t rfind_mark(std::string_view t, std::string_view mark) {
+  if (t.size() < mark.size()) return std::string_view::npos;
+  for (std::size_t at = t.size() - mark.size() + 1; at-- > 0;)
+    if (t[at + 1] == mark[1] && t.substr(at, mark.size()) == mark) return at;
+  return std::string_view::npos;
+}
+
+void references(extract_context& cx, std::size_t k) {
+  std::string_view t = cx.lay.blocks[k].text;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && text::is_word_char(t[i - 1])) continue;
     if (!text::is_ascii_upper(t[i])) continue;
@@ -535,9 +544,7 @@ void references(extract_context& cx, const layout_block& b) {
       i = n->end;
     }
   }
-  std::vector<sentence> sentences;
-  split_sentences(t, sentences);
-  for (const auto& s : sentences) {
+  for (const auto& s : cx.sentences.of(k)) {
     auto n = name_starting_at(t, s.begin);
     // A subject: the name is followed by a lowercase word (its verb).
     if (n && n->end < t.size() && t[n->end] == ' ' && n->end + 1 < t.size() &&
@@ -545,13 +552,17 @@ void references(extract_context& cx, const layout_block& b) {
       reference(cx, n);
   }
   for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
-    std::size_t at = t.rfind(dash);
+    std::size_t at = rfind_mark(t, dash);
     if (at == std::string_view::npos) continue;
     std::size_t begin = at + dash.size();
     auto n = name_starting_at(t, begin);
     if (n && text::trim(t.substr(n->end)).empty()) reference(cx, n);
   }
 }
+
+// The verbs of words::arrival_phrases: a block without one has no arrival to read.
+constexpr std::string_view arrival_verb_words[] = {"arrived", "joined", "entered"};
+const text::phrase_set arrival_verbs{arrival_verb_words};
 
 }  // namespace
 
@@ -560,16 +571,12 @@ void extract_attendance(extract_context& cx) {
     rosters(cx, scope);
     attendance_sentences(cx, scope.begin, scope.end);
   }
-  std::vector<sentence> sentences;
-  for (const auto& b : cx.lay.blocks) {
+  for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
+    const layout_block& b = cx.lay.blocks[k];
     substitutions(cx, b);
-    references(cx, b);
-    if (text::find_word(b.text, "arrived") == std::string_view::npos &&
-        text::find_word(b.text, "joined") == std::string_view::npos &&
-        text::find_word(b.text, "entered") == std::string_view::npos)
-      continue;
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) arrivals_in(cx, b, s);
+    references(cx, k);
+    if (!arrival_verbs.find_first(b.text)) continue;
+    for (const auto& s : cx.sentences.of(k)) arrivals_in(cx, b, s);
   }
 }
 

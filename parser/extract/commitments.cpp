@@ -4,11 +4,15 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "parser/extract/names.hpp"
 #include "parser/grammar/reference_key.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
+#include "parser/word_set.hpp"
 #include "parser/words/commitment_words.hpp"
 #include "parser/words/labels.hpp"
 
@@ -18,6 +22,17 @@ namespace {
 using namespace commitment_words;
 
 // ---- Helpers ------------------------------------------------------------------------------
+
+// Looked up at every word of every sentence, so hashed rather than walked.
+const text::word_set opener_words{phrase_openers};
+
+// The asking verbs, then "to have": found in one pass over the sentence, and searched
+// again from their first occurrence only when the sentence has them.
+const text::phrase_set asking_phrases = [] {
+  std::vector<std::string_view> phrases(std::begin(asking_verbs), std::end(asking_verbs));
+  phrases.push_back("to have");
+  return text::phrase_set(phrases);
+}();
 
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -409,7 +424,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   // Owner before a phrase of commitment, anywhere in the sentence.
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
-    if (!one_of(word_at(s, i), phrase_openers)) continue;
+    if (!opener_words.contains(word_at(s, i))) continue;
     std::string_view matched;
     for (auto p : commitment_phrases) {
       if (text::starts_with_word(s.substr(i), p)) {
@@ -470,9 +485,11 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     if (!opens) continue;
     add(out, owners, s, verb);
   }
+  text::phrase_set::positions first_at = asking_phrases.find_each(s);
   // "asked X to …", "requested X to …", "invited X to …".
-  for (std::string_view verb : asking_verbs) {
-    for (std::size_t at = text::find_word(s, verb); at != std::string_view::npos;
+  for (std::size_t k = 0; k < std::size(asking_verbs); ++k) {
+    std::string_view verb = asking_verbs[k];
+    for (std::size_t at = first_at[k]; at != std::string_view::npos;
          at = text::find_word(s, verb, at + 1)) {
       std::size_t end = owners_after(s, at + verb.size(), owners);
       if (owners.empty()) continue;
@@ -483,7 +500,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     }
   }
   // "… to have Carrie sign up for the classes": the person the motion has act.
-  for (std::size_t at = text::find_word(s, "to have"); at != std::string_view::npos;
+  for (std::size_t at = first_at[std::size(asking_verbs)]; at != std::string_view::npos;
        at = text::find_word(s, "to have", at + 1)) {
     std::size_t end = owners_after(s, at + 7, owners);
     if (owners.empty() || owners.front().kind != owner_kind::person) continue;

@@ -12,6 +12,7 @@
 #include "model/document.hpp"
 #include "parser/extract/dates.hpp"
 #include "parser/extract/people.hpp"
+#include "parser/extract/sentences.hpp"
 #include "parser/layout/layout.hpp"
 
 namespace minutes::parser {
@@ -48,6 +49,8 @@ struct extract_context {
   // Blocks read as labelled resolutions ("Resolved:" and its clauses): their commitments are
   // taken from the clauses, not again from the narrative.
   std::vector<bool> in_resolution_block;
+  // The sentences of every block, split once before the families run.
+  block_sentences sentences;
 
   // Span of block `b` as a whole, or of bytes [begin, end) of its text.
   model::span span_of(const layout_block& b) const {

@@ -2,15 +2,56 @@
 // parser/words/decision_words.hpp; the rules here say where they stand in a sentence.
 #include "parser/extract/decisions.hpp"
 
+#include <string>
+#include <vector>
+
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
 #include "parser/grammar/reference_key.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
+#include "parser/word_set.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
+
+// ---- Tables -------------------------------------------------------------------------------
+
+// Word tables looked up at nearly every word of a sentence: hashed, not walked.
+const text::word_set filler_words{words::decision_fillers};
+const text::word_set passive_words{words::passive_decisions};
+const text::word_set thing_words{words::decided_things};
+const text::word_set verb_words{words::decision_verbs};
+
+// records_decision also looks for these phrases anywhere in a sentence; each table is found
+// in one pass rather than one text::find_word scan per phrase.
+
+// "It was the consensus of the Board that …", "The consensus was to …".
+constexpr std::string_view consensus_phrases[] = {"consensus of the", "consensus was",
+                                                  "by consensus"};
+const text::phrase_set consensus{consensus_phrases};
+
+// The word of each outcome mark (": agreed" → "agreed"), in the order of words::outcome_marks.
+const text::phrase_set outcome_mark_words = [] {
+  std::vector<std::string_view> marks;
+  for (std::string_view mark : words::outcome_marks)
+    marks.push_back(mark.substr(mark.find_first_not_of(" :-")));
+  return text::phrase_set(marks);
+}();
+
+// "as a true record", "as a fair record", …: one phrase per record adjective.
+const std::vector<std::string> record_phrase_texts = [] {
+  std::vector<std::string> phrases;
+  for (std::string_view adjective : words::record_adjectives)
+    phrases.push_back(std::string("as a ") + std::string(adjective) + " record");
+  return phrases;
+}();
+const text::phrase_set record_phrases = [] {
+  std::vector<std::string_view> views(record_phrase_texts.begin(), record_phrase_texts.end());
+  return text::phrase_set(views);
+}();
 
 // ---- Helpers ------------------------------------------------------------------------------
 
@@ -26,6 +67,7 @@ std::size_t next_word(std::string_view s, std::size_t i) {
   return i;
 }
 
+// For the short tables, looked up once or twice a sentence.
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
     if (text::iequals(w, t)) return true;
@@ -52,7 +94,7 @@ bool it_was_decided_at(std::string_view s) {
                  text::word_count(before) <= 4 || before.ends_with(" and");
     if (!opens) continue;
     std::size_t i = next_word(s, next_word(s, at));
-    while (one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
+    while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
     std::string_view verb = word_at(s, i);
     if (text::iequals(verb, "agreed") || text::iequals(verb, "resolved") ||
         text::iequals(verb, "decided") || text::iequals(verb, "approved"))
@@ -71,9 +113,9 @@ bool passive_decision(std::string_view s, bool& noting) {
   constexpr int bare_subject_words = 3;  // a thing this early, with no "was", is the subject
   constexpr int bare_verb_words = 6;
   auto decided = [&](std::size_t v) {
-    while (one_of(word_at(s, v), words::decision_fillers)) v = next_word(s, v);
+    while (filler_words.contains(word_at(s, v))) v = next_word(s, v);
     std::string_view verb = word_at(s, v);
-    if (!one_of(verb, words::passive_decisions)) return false;
+    if (!passive_words.contains(verb)) return false;
     // A decision about a document is formal, like a noting: it is taken even in an item
     // whose labelled block records the rest. "was noted that …" reports a remark.
     noting = true;
@@ -89,7 +131,7 @@ bool passive_decision(std::string_view s, bool& noting) {
   for (int n = 0; n < subject_max_words && i < s.size(); ++n, i = next_word(s, i)) {
     std::string_view w = word_at(s, i);
     if (thing_at < 0) {
-      if (one_of(w, words::decided_things)) thing_at = n;
+      if (thing_words.contains(w)) thing_at = n;
       continue;
     }
     if (text::iequals(w, "was") || text::iequals(w, "were")) {
@@ -103,7 +145,7 @@ bool passive_decision(std::string_view s, bool& noting) {
     if (text::iequals(w, "has") || text::iequals(w, "have") || text::iequals(w, "had"))
       return false;
     if (thing_at < bare_subject_words && n - thing_at <= bare_verb_words &&
-        one_of(w, words::passive_decisions))
+        passive_words.contains(w))
       return decided(i);
   }
   return false;
@@ -136,7 +178,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
   noting = false;
   std::size_t i = 0;
   while (i < s.size() && text::is_space(s[i])) ++i;
-  while (i < s.size() && one_of(word_at(s, i), words::decision_fillers)) i = next_word(s, i);
+  while (i < s.size() && filler_words.contains(word_at(s, i))) i = next_word(s, i);
   std::string_view verb = word_at(s, i);
   if (text::iequals(verb, "noted") || text::iequals(verb, "received")) {
     std::string_view rest = word_at(s, next_word(s, i));
@@ -151,7 +193,7 @@ bool decision_predicate(std::string_view s, bool& noting) {
     std::string_view next = word_at(s, next_word(s, i));
     return text::iequals(next, "in") && text::has_word(s.substr(0, 40), "agreement");
   }
-  if (!one_of(verb, words::decision_verbs)) return false;
+  if (!verb_words.contains(verb)) return false;
   std::string_view rest = word_at(s, next_word(s, i));
   // "agreed with the speaker" is an opinion; "approved at its meeting on …" another meeting.
   return !(text::iequals(rest, "with") || text::iequals(rest, "at"));
@@ -176,9 +218,7 @@ bool records_decision(std::string_view sentence, bool& noting) {
   if (text::has_word(s, "the motion was") || text::has_word(s, "the amendment was")) return false;
   if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
-  if (text::has_word(s, "consensus of the") || text::has_word(s, "consensus was") ||
-      text::has_word(s, "by consensus"))
-    return true;
+  if (consensus.find_first(s)) return true;
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);
@@ -204,9 +244,11 @@ bool records_decision(std::string_view sentence, bool& noting) {
     }
   }
   // "Stargazing night on the roof: agreed, date TBC."
-  for (std::string_view mark : words::outcome_marks)
-    if (text::find_word(s, mark.substr(mark.find_first_not_of(" :-"))) != std::string_view::npos &&
-        s.find(mark) != std::string_view::npos)
+  // The mark's word as a whole word (any case), then the mark itself as printed.
+  text::phrase_set::positions mark_word_at = outcome_mark_words.find_each(s);
+  for (std::size_t k = 0; k < outcome_mark_words.size(); ++k)
+    if (mark_word_at[k] != std::string_view::npos &&
+        s.find(words::outcome_marks[k]) != std::string_view::npos)
       return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
   // "Unanimous adoption of previous minutes": a decision told as a noun.
@@ -218,12 +260,9 @@ bool records_decision(std::string_view sentence, bool& noting) {
       return true;
   }
   // "Read through and agreed as a fair record", "approved as a correct record".
-  for (std::string_view adjective : words::record_adjectives) {
-    std::string phrase = std::string("as a ") + std::string(adjective) + " record";
-    if (text::has_word(s, phrase)) {
-      noting = true;
-      return true;
-    }
+  if (record_phrases.find_first(s)) {
+    noting = true;
+    return true;
   }
   return passive_decision(s, noting);
 }
@@ -241,7 +280,7 @@ bool outcome_of_title(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     std::string_view w = text::trim(word_at(s, i), ",;");
     if (w.empty()) continue;
-    if (one_of(w, words::passive_decisions)) {
+    if (passive_words.contains(w)) {
       decided = true;
     } else if (!(w == "and" || w == "read" || w == "duly" || w == "unanimously")) {
       // "… as a true record", "… by the meeting": the tail says how, after a decision.

@@ -130,6 +130,7 @@ void structure_doubts(extract_context& cx) {
 }  // namespace
 
 bool run_families(extract_context& cx, const parse_limits& limits) {
+  for (const auto& b : cx.lay.blocks) cx.sentences.add(b.text);
   for (const auto& f : registry) {
     if (limits.out_of_time()) return false;
     f.run(cx);

@@ -1,6 +1,10 @@
 // Meeting facts (extract stage): organisation, body, title, date, times and venue from the
 // title block, and the next meeting from its item or the sentence that fixes it.
 #include <array>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "parser/extract/families.hpp"
 #include "parser/extract/header.hpp"
@@ -8,6 +12,7 @@
 #include "parser/grammar/clock_time.hpp"
 #include "parser/grammar/date.hpp"
 #include "parser/layout/line_shape.hpp"
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/meeting_words.hpp"
 
@@ -119,23 +124,36 @@ void header_facts_of(extract_context& cx) {
          m.where});
 }
 
-// "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm".
+// The opening phrases, then the closing ones: found in one pass over each block rather than
+// one text::find_word scan per phrase, since every block is searched.
+const text::phrase_set time_phrases = [] {
+  std::vector<std::string_view> phrases(std::begin(words::opening_phrases),
+                                        std::end(words::opening_phrases));
+  phrases.insert(phrases.end(), std::begin(words::closing_phrases),
+                 std::end(words::closing_phrases));
+  return text::phrase_set(phrases);
+}();
+
+// The time printed right after the phrase found at `at` in `text`.
+std::optional<std::string> time_after(std::string_view text, std::size_t at,
+                                      std::string_view phrase) {
+  if (auto tm = grammar::match_time(text::trim(text.substr(at + phrase.size()))))
+    return iso_time(tm->value);
+  return std::nullopt;
+}
+
+// "called the meeting to order at 7:02 p.m.", "the meeting closed at 8.15 pm": the first
+// phrase in table order, at its first occurrence in the block, that a time follows.
 void narrative_times(extract_context& cx) {
   auto& m = cx.doc.meeting;
+  constexpr std::size_t openings = std::size(words::opening_phrases);
   for (const auto& b : cx.lay.blocks) {
-    for (auto phrase : words::opening_phrases) {
-      if (m.start_time) break;
-      if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
-        if (auto tm = grammar::match_time(
-                text::trim(std::string_view(b.text).substr(at + phrase.size()))))
-          m.start_time = iso_time(tm->value);
-    }
-    for (auto phrase : words::closing_phrases) {
-      if (m.end_time) break;
-      if (auto at = text::find_word(b.text, phrase); at != std::string_view::npos)
-        if (auto tm = grammar::match_time(
-                text::trim(std::string_view(b.text).substr(at + phrase.size()))))
-          m.end_time = iso_time(tm->value);
+    if (m.start_time && m.end_time) return;
+    text::phrase_set::positions at = time_phrases.find_each(b.text);
+    for (std::size_t k = 0; k < time_phrases.size(); ++k) {
+      auto& time = k < openings ? m.start_time : m.end_time;
+      if (!time && at[k] != std::string_view::npos)
+        time = time_after(b.text, at[k], time_phrases[k]);
     }
   }
 }
@@ -147,12 +165,10 @@ void narrative_place_and_date(extract_context& cx) {
   auto& m = cx.doc.meeting;
   if (m.date && m.start_time && m.venue) return;
   constexpr std::size_t opening_blocks = 40;
-  std::vector<sentence> sentences;
   const auto& blocks = cx.lay.blocks;
   for (std::size_t k = 0; k < std::min(blocks.size(), opening_blocks); ++k) {
     std::string_view text = blocks[k].text;
-    split_sentences(text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       std::string_view t = text.substr(s.begin, s.end - s.begin);
       bool says_held = text::has_word(t, "meeting") || text::has_word(t, "board") ||
                        text::has_word(t, "committee");
@@ -257,13 +273,12 @@ void next_meeting(extract_context& cx) {
       if (next_from(cx, blocks[n], 0, blocks[n].text.size())) return;
   }
   // A "Next meeting:" label, or a sentence that speaks of the next meeting.
-  std::vector<sentence> sentences;
-  for (const auto& b : blocks) {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const layout_block& b = blocks[k];
     if (b.label == keywords::label_role::next_meeting &&
         next_from(cx, b, b.label_length, b.text.size()))
       return;
-    split_sentences(b.text, sentences);
-    for (const auto& s : sentences) {
+    for (const auto& s : cx.sentences.of(k)) {
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
       std::size_t at = next_meeting_phrase(t);
       if (at == std::string_view::npos) continue;

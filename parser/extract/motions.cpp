@@ -521,7 +521,6 @@ struct motion_reader {
   }
 
   void run() {
-    std::vector<sentence> sentences;
     for (std::size_t k = item.heading + 1; k < item.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
       if (b.kind == model::block_kind::table) {
@@ -534,8 +533,7 @@ struct motion_reader {
         }
         continue;
       }
-      split_sentences(b.text, sentences);
-      for (const auto& s : sentences) unit(b, k, s.begin, s.end);
+      for (const auto& s : cx.sentences.of(k)) unit(b, k, s.begin, s.end);
     }
     close();
   }
@@ -599,8 +597,14 @@ bool in_resolved_block(const extract_context& cx, const model::span& where) {
   return false;
 }
 
+// The counted content words of the resolutions so far, and the numbers of their words.
+struct resolution_words {
+  word_ids ids;
+  std::vector<content_word_counts> counts;
+};
+
 // A carried motion is a resolution: the item's own record of it, or a new one.
-void link_resolution(extract_context& cx, pending_motion& pm) {
+void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& counted) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
   // "… as follows:" over "1. Direct staff to …", "2. …": each entry is a resolution, and the
@@ -626,13 +630,17 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
   }
   auto& all = cx.doc.resolutions;
   auto linked = [&](std::size_t n) {  // another motion's record already
+    const std::string id = std::to_string(n);
     return std::any_of(cx.motions.begin(), cx.motions.end(), [&](const pending_motion& other) {
-      return &other != &pm && other.record.resolution == std::to_string(n);
+      return &other != &pm && other.record.resolution == id;
     });
   };
+  while (counted.counts.size() < all.size())
+    counted.counts.push_back(count_content_words(all[counted.counts.size()].text, counted.ids));
+  const content_word_counts motion_words = count_content_words(m.text, counted.ids);
   for (std::size_t n = 0; n < all.size(); ++n) {
-    if (all[n].item == m.item && overlap(all[n].text, m.text) >= same_decision_overlap &&
-        !linked(n)) {
+    if (all[n].item == m.item &&
+        overlap(counted.counts[n], motion_words) >= same_decision_overlap && !linked(n)) {
       m.resolution = std::to_string(n);
       return;
     }
@@ -657,8 +665,11 @@ void link_resolution(extract_context& cx, pending_motion& pm) {
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
   bool taken = false;
-  for (const auto& other : cx.motions)
-    if (next && other.record.resolution == std::to_string(*next)) taken = true;
+  if (next) {
+    const std::string id = std::to_string(*next);
+    for (const auto& other : cx.motions)
+      if (other.record.resolution == id) taken = true;
+  }
   if (next && !taken) {
     m.resolution = std::to_string(*next);
     return;
@@ -679,7 +690,8 @@ void extract_motions(extract_context& cx) {
     reader.run();
   }
   find_elections(cx);
-  for (auto& m : cx.motions) link_resolution(cx, m);
+  resolution_words counted;
+  for (auto& m : cx.motions) link_resolution(cx, m, counted);
 }
 
 }  // namespace minutes::parser

@@ -149,8 +149,7 @@ struct resolution_builder {
   bool narrative(std::size_t k, bool notings_only) {
     const layout_block& b = cx.lay.blocks[k];
     if (!notings_only && assent_to_parent(k)) return false;
-    std::vector<sentence> sentences;
-    split_sentences(b.text, sentences);
+    std::span<const sentence> sentences = cx.sentences.of(k);
     // A line that ends with its outcome ("… Noted", "… <gap> No objection") is one decision.
     if (!notings_only && closes_with_outcome(b.text)) {
       add(b, b.text, 0, b.text.size());
@@ -212,9 +211,7 @@ struct resolution_builder {
     for (std::size_t k = 0; k < item.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
       if (b.label || b.kind != block_kind::paragraph) continue;
-      std::vector<sentence> sentences;
-      split_sentences(b.text, sentences);
-      for (const auto& s : sentences) {
+      for (const auto& s : cx.sentences.of(k)) {
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         bool noting = false;
         if (records_decision(t, noting) && noting) add(b, t, s.begin, s.end);

@@ -47,4 +47,10 @@ void split_sentences(std::string_view text, std::vector<sentence>& out) {
   if (begin < text.size()) out.push_back({begin, text.size()});
 }
 
+void block_sentences::add(std::string_view text) {
+  split_sentences(text, one_);
+  all_.insert(all_.end(), one_.begin(), one_.end());
+  starts_.push_back(all_.size());
+}
+
 }  // namespace minutes::parser

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -17,5 +18,22 @@ struct sentence {
 // A full stop ends a sentence unless it closes an abbreviation ("Cllr.", "Mr.", "e.g.")
 // or an initial ("O. Williams").
 void split_sentences(std::string_view text, std::vector<sentence>& out);
+
+// The sentences of each block of a document, split once: every rule family reads the same
+// blocks sentence by sentence, and splitting them again in each family was a hot spot.
+class block_sentences {
+ public:
+  // Splits the next block's text; blocks are added in order, from block 0.
+  void add(std::string_view text);
+  // The sentences of block `k`; assumes it was added.
+  std::span<const sentence> of(std::size_t k) const {
+    return std::span(all_).subspan(starts_[k], starts_[k + 1] - starts_[k]);
+  }
+
+ private:
+  std::vector<sentence> all_;           // every block's sentences, block after block
+  std::vector<std::size_t> starts_{0};  // block k's are all_[starts_[k] .. starts_[k + 1])
+  std::vector<sentence> one_;           // the block being split
+};
 
 }  // namespace minutes::parser

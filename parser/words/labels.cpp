@@ -2,6 +2,10 @@
 // label_words.hpp and the other *_words.hpp files beside it; this file holds the rules.
 #include "parser/words/labels.hpp"
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
 #include "parser/text.hpp"
 #include "parser/word_set.hpp"
 #include "parser/words/attendance_words.hpp"
@@ -28,6 +32,21 @@ const text::word_set group_words{words::group_words};
 const text::word_set lone_words{words::lone_words};
 const text::word_set function_words{words::function_words};
 const text::word_set minutes_filler_words{words::minutes_filler_words};
+
+// match_label compares every line with the labels: a line can only match the labels that
+// begin with its first byte (lower-cased; the table is lowercase), so they are indexed by it.
+constexpr bool starts_lowercase(std::string_view w) {
+  return !w.empty() && w[0] != ' ' && !(w[0] >= 'A' && w[0] <= 'Z');
+}
+static_assert(std::ranges::all_of(words::label_table,
+                                  [](const label_word& l) { return starts_lowercase(l.words); }));
+using label_list = std::vector<const label_word*>;  // in table order
+const std::array<label_list, 256> labels_by_first_byte = [] {
+  std::array<label_list, 256> index;
+  for (const auto& l : words::label_table)
+    index[static_cast<unsigned char>(l.words[0])].push_back(&l);
+  return index;
+}();
 const text::word_set attendance_qualifiers{words::attendance_qualifiers};
 
 }  // namespace
@@ -88,7 +107,12 @@ std::optional<label_match> match_label(std::string_view full) {
   std::size_t lead = 0;
   while (lead < full.size() && (full[lead] == '*' || full[lead] == '_')) ++lead;
   std::string_view line = full.substr(lead);
-  for (const auto& l : words::label_table) {
+  static const label_list no_labels;
+  const label_list& candidates =
+      line.empty() ? no_labels
+                   : labels_by_first_byte[static_cast<unsigned char>(text::lower(line[0]))];
+  for (const label_word* entry : candidates) {
+    const label_word& l = *entry;
     // Compare word by word so that "Apologies  for absence" matches too.
     std::size_t i = 0, k = 0;
     std::string_view w = l.words;
