@@ -26,12 +26,13 @@ std::string written_string(const std::string& s) {
 }  // namespace
 
 TEST_CASE("json_writer escapes strings as nlohmann's dump does", "[exporters][json]") {
+  static constexpr char with_nul[] = "nul \0 and \x01 \x1f \x7f";
   std::vector<std::string> strings = {
       "",
       "plain",
       "quote \" backslash \\ slash /",
       "\b\f\n\r\t",
-      std::string("nul \0 and \x01 \x1f \x7f", 19),
+      std::string(with_nul, sizeof with_nul - 1),
       "Ra\xC3\xBAl \xE2\x80\x93 \xF0\x9F\x98\x80",  // é, en dash, an emoji
       "bad \xC3 lead",                              // truncated sequence
       "lone \x80 continuation",
