@@ -543,34 +543,42 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
   return first;
 }
 
-// The counted content words of the resolutions so far, and the numbers of their words.
-struct resolution_words {
+// What linking knows of the resolutions so far: their content words, counted once (numbered
+// with the motions' words), and which are a linked motion's record already — so that a
+// motion is compared with each resolution without walking every motion again.
+struct resolution_links {
   word_ids ids;
   std::vector<content_word_counts> counts;
+  std::vector<bool> taken;
+
+  // Catches up with `all`: resolutions are only ever appended.
+  void update(const std::vector<model::resolution>& all) {
+    while (counts.size() < all.size())
+      counts.push_back(count_content_words(all[counts.size()].text, ids));
+    taken.resize(all.size());
+  }
 };
 
 // A carried motion is a resolution: the item's own record of it, or a new one.
-void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& counted) {
+void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& links) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
+  auto& all = cx.doc.resolutions;
+  auto link_to = [&](std::size_t n) {
+    m.resolution = std::to_string(n);
+    links.update(all);
+    links.taken[n] = true;
+  };
   if (auto first = consent_entries(cx, m)) {
-    m.resolution = std::to_string(*first);
+    link_to(*first);
     return;
   }
-  auto& all = cx.doc.resolutions;
-  auto linked = [&](std::size_t n) {  // another motion's record already
-    const std::string id = std::to_string(n);
-    return std::any_of(cx.motions.begin(), cx.motions.end(), [&](const pending_motion& other) {
-      return &other != &pm && other.record.resolution == id;
-    });
-  };
-  while (counted.counts.size() < all.size())
-    counted.counts.push_back(count_content_words(all[counted.counts.size()].text, counted.ids));
-  const content_word_counts motion_words = count_content_words(m.text, counted.ids);
+  links.update(all);
+  const content_word_counts motion_words = count_content_words(m.text, links.ids);
   for (std::size_t n = 0; n < all.size(); ++n) {
-    if (all[n].item == m.item &&
-        overlap(counted.counts[n], motion_words) >= same_decision_overlap && !linked(n)) {
-      m.resolution = std::to_string(n);
+    if (all[n].item == m.item && overlap(links.counts[n], motion_words) >= same_decision_overlap &&
+        !links.taken[n]) {
+      link_to(n);
       return;
     }
   }
@@ -585,14 +593,8 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& 
       continue;
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
-  bool taken = false;
-  if (next) {
-    const std::string id = std::to_string(*next);
-    for (const auto& other : cx.motions)
-      if (other.record.resolution == id) taken = true;
-  }
-  if (next && !taken) {
-    m.resolution = std::to_string(*next);
+  if (next && !links.taken[*next]) {
+    link_to(*next);
     return;
   }
   model::resolution r;
@@ -600,7 +602,7 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& 
   r.text = m.text;
   r.where = m.where;
   all.push_back(std::move(r));
-  m.resolution = std::to_string(all.size() - 1);
+  link_to(all.size() - 1);
 }
 
 }  // namespace
@@ -610,8 +612,8 @@ void extract_motions(extract_context& cx) {
     motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
     reader.run();
   }
-  resolution_words counted;
-  for (auto& m : cx.motions) link_resolution(cx, m, counted);
+  resolution_links links;
+  for (auto& m : cx.motions) link_resolution(cx, m, links);
 }
 
 }  // namespace minutes::parser
