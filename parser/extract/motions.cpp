@@ -6,6 +6,7 @@
 // A carried motion is also a resolution: it links to the item's resolution that says the
 // same, or adds one.
 #include <algorithm>
+#include <map>
 
 #include "parser/extract/families.hpp"
 #include "parser/extract/names.hpp"
@@ -543,18 +544,22 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
   return first;
 }
 
-// What linking knows of the resolutions so far: their content words, counted once (numbered
-// with the motions' words), and which are a linked motion's record already — so that a
-// motion is compared with each resolution without walking every motion again.
+// What linking knows of the resolutions so far: each item's resolutions, their content
+// words counted once (numbered with the motions' words), and which are a linked motion's
+// record already — so that a motion is compared with its item's resolutions only, and
+// without walking every motion again.
 struct resolution_links {
   word_ids ids;
   std::vector<content_word_counts> counts;
   std::vector<bool> taken;
+  std::map<std::optional<std::string>, std::vector<std::size_t>> of_item;  // in order
 
   // Catches up with `all`: resolutions are only ever appended.
   void update(const std::vector<model::resolution>& all) {
-    while (counts.size() < all.size())
-      counts.push_back(count_content_words(all[counts.size()].text, ids));
+    for (std::size_t n = counts.size(); n < all.size(); ++n) {
+      counts.push_back(count_content_words(all[n].text, ids));
+      of_item[all[n].item].push_back(n);
+    }
     taken.resize(all.size());
   }
 };
@@ -574,21 +579,29 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& 
     return;
   }
   links.update(all);
+  const std::vector<std::size_t> none;
+  auto item_entry = links.of_item.find(m.item);
+  const std::vector<std::size_t>& of_item =
+      item_entry == links.of_item.end() ? none : item_entry->second;
   const content_word_counts motion_words = count_content_words(m.text, links.ids);
-  for (std::size_t n = 0; n < all.size(); ++n) {
-    if (all[n].item == m.item && overlap(links.counts[n], motion_words) >= same_decision_overlap &&
-        !links.taken[n]) {
-      link_to(n);
-      return;
+  std::optional<std::size_t> same;
+  for (std::size_t n : of_item) {
+    if (overlap(links.counts[n], motion_words) >= same_decision_overlap && !links.taken[n]) {
+      same = n;
+      break;
     }
+  }
+  if (same) {
+    link_to(*same);
+    return;
   }
   // "… that the officer recommendation be approved. … RESOLVED: That planning permission be
   // GRANTED …": the resolution right after the motion is its record, in other words.
   constexpr std::size_t resolution_reach_lines = 12;
   std::optional<std::size_t> next;
-  for (std::size_t n = 0; n < all.size(); ++n) {
+  for (std::size_t n : of_item) {
     const model::span& s = all[n].where;
-    if (all[n].item != m.item || s.start_line <= m.where.end_line ||
+    if (s.start_line <= m.where.end_line ||
         s.start_line > m.where.end_line + resolution_reach_lines)
       continue;
     if (!next || s.start_line < all[*next].where.start_line) next = n;
