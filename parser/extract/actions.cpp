@@ -477,22 +477,30 @@ bool same_owner(const pending_action& a, const pending_action& b) {
   return false;
 }
 
-// Drops narrative actions that restate a clause's (or an earlier sentence's) work.
+// Drops narrative actions that restate a clause's (or an earlier sentence's) work. Every
+// action is compared with every kept one, so each one's words are counted once.
 void drop_restatements(std::vector<pending_action>& actions) {
-  std::vector<pending_action> kept;
-  for (auto& a : actions) {
-    bool restated = false;
-    for (const auto& k : kept) {
-      if (k.record.item != a.record.item) continue;
+  word_ids ids;
+  std::vector<content_word_counts> words;
+  for (const auto& a : actions) words.push_back(count_content_words(a.record.text, ids));
+  std::vector<std::size_t> kept;  // indices into `actions`
+  for (std::size_t n = 0; n < actions.size(); ++n) {
+    const pending_action& a = actions[n];
+    bool restated = std::any_of(kept.begin(), kept.end(), [&](std::size_t j) {
+      const pending_action& k = actions[j];
+      if (k.record.item != a.record.item) return false;
       if (a.record.origin != action_origin::narrative &&
           k.record.origin == action_origin::narrative)
-        continue;
-      double o = overlap(k.record.text, a.record.text);
-      if ((same_owner(k, a) && o >= restatement_overlap) || o >= 0.8) restated = true;
-    }
-    if (!restated) kept.push_back(std::move(a));
+        return false;
+      double o = overlap(words[j], words[n]);
+      return (same_owner(k, a) && o >= restatement_overlap) || o >= 0.8;
+    });
+    if (!restated) kept.push_back(n);
   }
-  actions = std::move(kept);
+  std::vector<pending_action> out;
+  out.reserve(kept.size());
+  for (std::size_t j : kept) out.push_back(std::move(actions[j]));
+  actions = std::move(out);
 }
 
 }  // namespace

@@ -67,6 +67,19 @@ std::size_t next_word(std::string_view s, std::size_t i) {
   return i;
 }
 
+// True when `s` has fewer than `n` words; stops counting at `n`, where text::word_count
+// would count a long sentence to its end.
+bool fewer_words_than(std::string_view s, std::size_t n) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size() && words < n; ++i) {
+    bool space = text::is_space(s[i]);
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words < n;
+}
+
 // For the short tables, looked up once or twice a sentence.
 bool one_of(std::string_view w, const auto& table) {
   for (auto t : table)
@@ -91,7 +104,7 @@ bool it_was_decided_at(std::string_view s) {
     // At the start, after a short lead-in ("After discussion"), a comma, or "and".
     std::string_view before = text::trim(s.substr(0, at));
     bool opens = before.empty() || before.back() == ',' || before.back() == ';' ||
-                 text::word_count(before) <= 4 || before.ends_with(" and");
+                 fewer_words_than(before, 5) || before.ends_with(" and");
     if (!opens) continue;
     std::size_t i = next_word(s, next_word(s, at));
     while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
@@ -205,7 +218,7 @@ bool records_decision(std::string_view sentence, bool& noting) {
   // "Unanimously approved.", "Carried.": an outcome with no words of its own; the motion it
   // closes holds the decision.
   constexpr std::size_t decision_min_words = 4;
-  if (s.empty() || text::word_count(s) < decision_min_words) return false;
+  if (s.empty() || fewer_words_than(s, decision_min_words)) return false;
   // Outcomes of a motion are the motion family's: "The (substantive) motion was carried".
   constexpr std::size_t subject_words = 4;
   std::size_t i = 0;

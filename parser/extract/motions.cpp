@@ -6,6 +6,7 @@
 // A carried motion is also a resolution: it links to the item's resolution that says the
 // same, or adds one.
 #include <algorithm>
+#include <map>
 
 #include "parser/extract/clause_lists.hpp"
 #include "parser/extract/decisions.hpp"
@@ -597,14 +598,28 @@ bool in_resolved_block(const extract_context& cx, const model::span& where) {
   return false;
 }
 
-// The counted content words of the resolutions so far, and the numbers of their words.
-struct resolution_words {
+// What linking knows of the resolutions so far: each item's resolutions, their content
+// words counted once (numbered with the motions' words), and which are a linked motion's
+// record already — so that a motion is compared with its item's resolutions only, and
+// without walking every motion again.
+struct resolution_links {
   word_ids ids;
   std::vector<content_word_counts> counts;
+  std::vector<bool> taken;
+  std::map<std::optional<std::string>, std::vector<std::size_t>> of_item;  // in order
+
+  // Catches up with `all`: resolutions are only ever appended.
+  void update(const std::vector<model::resolution>& all) {
+    for (std::size_t n = counts.size(); n < all.size(); ++n) {
+      counts.push_back(count_content_words(all[n].text, ids));
+      of_item[all[n].item].push_back(n);
+    }
+    taken.resize(all.size());
+  }
 };
 
 // A carried motion is a resolution: the item's own record of it, or a new one.
-void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& counted) {
+void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& links) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
   // "… as follows:" over "1. Direct staff to …", "2. …": each entry is a resolution, and the
@@ -624,26 +639,32 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& 
       return;
     }
   }
+  auto& all = cx.doc.resolutions;
+  auto link_to = [&](std::size_t n) {
+    m.resolution = std::to_string(n);
+    links.update(all);
+    links.taken[n] = true;
+  };
   if (auto first = consent_entries(cx, m)) {
-    m.resolution = std::to_string(*first);
+    link_to(*first);
     return;
   }
-  auto& all = cx.doc.resolutions;
-  auto linked = [&](std::size_t n) {  // another motion's record already
-    const std::string id = std::to_string(n);
-    return std::any_of(cx.motions.begin(), cx.motions.end(), [&](const pending_motion& other) {
-      return &other != &pm && other.record.resolution == id;
-    });
-  };
-  while (counted.counts.size() < all.size())
-    counted.counts.push_back(count_content_words(all[counted.counts.size()].text, counted.ids));
-  const content_word_counts motion_words = count_content_words(m.text, counted.ids);
-  for (std::size_t n = 0; n < all.size(); ++n) {
-    if (all[n].item == m.item &&
-        overlap(counted.counts[n], motion_words) >= same_decision_overlap && !linked(n)) {
-      m.resolution = std::to_string(n);
-      return;
+  links.update(all);
+  const std::vector<std::size_t> none;
+  auto item_entry = links.of_item.find(m.item);
+  const std::vector<std::size_t>& of_item =
+      item_entry == links.of_item.end() ? none : item_entry->second;
+  const content_word_counts motion_words = count_content_words(m.text, links.ids);
+  std::optional<std::size_t> same;
+  for (std::size_t n : of_item) {
+    if (overlap(links.counts[n], motion_words) >= same_decision_overlap && !links.taken[n]) {
+      same = n;
+      break;
     }
+  }
+  if (same) {
+    link_to(*same);
+    return;
   }
   // "… that the officer recommendation be approved. … RESOLVED: That planning permission be
   // GRANTED …": the resolution right after the motion is its record, in other words.
@@ -655,23 +676,17 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& 
         other.record.where.start_line > m.where.start_line)
       reach_end = std::min(reach_end, other.record.where.start_line - 1);
   std::optional<std::size_t> next;
-  for (std::size_t n = 0; n < all.size(); ++n) {
+  for (std::size_t n : of_item) {
     const model::span& s = all[n].where;
     // A line closed by its outcome ("xiii) One Voice Wales … <gap> Noted") is a decision of
     // its own, not the record of a motion before it.
-    if (all[n].item != m.item || s.start_line <= m.where.end_line || s.start_line > reach_end ||
+    if (s.start_line <= m.where.end_line || s.start_line > reach_end ||
         closes_with_outcome(all[n].text) || !in_resolved_block(cx, s))
       continue;
     if (!next || s.start_line < all[*next].where.start_line) next = n;
   }
-  bool taken = false;
-  if (next) {
-    const std::string id = std::to_string(*next);
-    for (const auto& other : cx.motions)
-      if (other.record.resolution == id) taken = true;
-  }
-  if (next && !taken) {
-    m.resolution = std::to_string(*next);
+  if (next && !links.taken[*next]) {
+    link_to(*next);
     return;
   }
   model::resolution r;
@@ -679,7 +694,7 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_words& 
   r.text = m.text;
   r.where = m.where;
   all.push_back(std::move(r));
-  m.resolution = std::to_string(all.size() - 1);
+  link_to(all.size() - 1);
 }
 
 }  // namespace
@@ -690,8 +705,8 @@ void extract_motions(extract_context& cx) {
     reader.run();
   }
   find_elections(cx);
-  resolution_words counted;
-  for (auto& m : cx.motions) link_resolution(cx, m, counted);
+  resolution_links links;
+  for (auto& m : cx.motions) link_resolution(cx, m, links);
 }
 
 }  // namespace minutes::parser

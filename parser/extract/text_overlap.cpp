@@ -1,8 +1,6 @@
 // Text overlap (see text_overlap.hpp). Linking compares every motion with its item's
-// resolutions and every action with the kept ones, so this runs for many pairs. For a pair
-// seen once, words are views into the texts, with no lower-cased copies (a hash set of the
-// longer text's words costs more to build than a plain search saves at these lengths); a
-// text compared with many is counted once (content_word_counts).
+// resolutions and every action with the kept ones, so this runs for many pairs: each text's
+// words are counted once, as numbers, and a pair costs one merge of two short sorted lists.
 #include "parser/extract/text_overlap.hpp"
 
 #include <algorithm>
@@ -34,22 +32,9 @@ std::vector<std::string_view> content_words(std::string_view s) {
 
 }  // namespace
 
-double overlap(std::string_view a, std::string_view b) {
-  auto wa = content_words(a), wb = content_words(b);
-  if (wa.empty() || wb.empty()) return 0;
-  const auto& shorter = wa.size() <= wb.size() ? wa : wb;
-  const auto& longer = wa.size() <= wb.size() ? wb : wa;
-  std::size_t hits = 0;
-  for (std::string_view w : shorter)
-    hits += std::any_of(longer.begin(), longer.end(),
-                        [&](std::string_view l) { return text::iequals(l, w); });
-  return static_cast<double>(hits) / static_cast<double>(shorter.size());
-}
-
 std::uint32_t word_ids::of(std::string_view word) {
-  auto [at, added] =
-      ids_.try_emplace(text::to_lower(word), static_cast<std::uint32_t>(ids_.size()));
-  return at->second;
+  auto next = static_cast<std::uint32_t>(ids_.size());
+  return ids_.try_emplace(text::to_lower(word), next).first->second;
 }
 
 content_word_counts count_content_words(std::string_view s, word_ids& ids) {
@@ -65,8 +50,7 @@ content_word_counts count_content_words(std::string_view s, word_ids& ids) {
   return out;
 }
 
-// The same share as overlap() on the texts: each of the shorter text's words (repeats
-// counted) that the longer one has. Words are equal ignoring ASCII case, as there: by id.
+// Walks the shorter text's words and the longer one's together, both sorted by id.
 double overlap(const content_word_counts& a, const content_word_counts& b) {
   if (a.total == 0 || b.total == 0) return 0;
   const auto& shorter = a.total <= b.total ? a : b;

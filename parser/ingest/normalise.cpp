@@ -205,8 +205,21 @@ void normalise_line(std::string_view line, std::string& out, line_info& info,
     pending_space = false;
     pending_width = 0;
   };
+  auto printable_ascii = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b > ' ' && b < 0x7F;
+  };
   while (i < line.size()) {
     unsigned char c = line[i];
+    // A word of printable ASCII, most of a line, is copied whole rather than byte by byte.
+    if (printable_ascii(line[i])) {
+      std::size_t end = i + 1;
+      while (end < line.size() && printable_ascii(line[end])) ++end;
+      emit_space_if_pending();
+      out.append(line.substr(i, end - i));
+      i = end;
+      continue;
+    }
     if (c < 0x80) {
       ++i;
       if (c == ' ' || c == '\t') {
