@@ -109,8 +109,8 @@ int run_batch(const batch_options& o) {
   std::vector<job> jobs;
   for (auto& input : collect_inputs(o.inputs)) jobs.push_back({std::move(input), {}, {}, {}, {}});
   if (jobs.empty()) {
-    std::cerr << "minutes: no input files found (batch reads .txt, .text, .md and .markdown "
-                 "files in folders)\n";
+    std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
+                 ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
     return exit_some_failed;
   }
   fs::path out(o.output);

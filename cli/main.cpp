@@ -58,9 +58,8 @@ int main(int argc, char** argv) {
   batch_options b;
   auto* batch = app.add_subcommand(
       "batch",
-      "Convert files and folders (recursively: .txt .text .md .markdown .html .htm .docx .pdf) "
-      "into a "
-      "folder:\n"
+      "Convert files and folders (recursively: .txt .text .md .markdown .html .htm .docx .pdf;\n"
+      ".doc and .rtf files are reported) into a folder:\n"
       "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
       "motions/actions.csv for the whole batch");
   batch->add_option("INPUTS", b.inputs, "Files and folders")->required();
