@@ -264,8 +264,14 @@ struct action_finder {
     if (owner->kind == owner_kind::person && owner->name.find(' ') == std::string_view::npos &&
         !cx.people.knows(owner->name))
       return;
+    add_whole(*owner, body, b, item);
+  }
+
+  // `body`, a view into `b.text`, is wholly the owner's action.
+  void add_whole(const owner_ref& owner, std::string_view body, const layout_block& b,
+                 const std::optional<std::string>& item) {
     commitment c;
-    c.owners.push_back(*owner);
+    c.owners.push_back(owner);
     c.verb_begin = 0;
     c.verb_end = body.size();
     add(c, body, b, static_cast<std::size_t>(body.data() - b.text.data()), item,
@@ -431,12 +437,7 @@ struct action_finder {
     std::string_view body =
         text::trim(std::string_view(b.text).substr(begin, sentences.back().begin - begin), " .");
     if (text::word_count(body) < 2) return;
-    commitment c;
-    c.owners.push_back(*owner);
-    c.verb_begin = 0;
-    c.verb_end = body.size();
-    add(c, body, b, static_cast<std::size_t>(body.data() - b.text.data()), item,
-        action_origin::narrative);
+    add_whole(*owner, body, b, item);
   }
 };
 
