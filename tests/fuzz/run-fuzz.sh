@@ -2,8 +2,8 @@
 # Builds the libFuzzer targets with clang and runs each for a bounded time, seeded from the
 # seeds, samples and test fixtures.
 #   tests/fuzz/run-fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-# Environment: FUZZ_BUILD (build folder, default build-fuzz), FUZZ_RUNS (-runs=N instead of
-# a time bound), FUZZ_JOBS (parallel targets, default 1).
+# Environment: FUZZ_BUILD (build folder, default build-fuzz), FUZZ_RUNS (also stop after
+# -runs=N executions, whichever bound comes first).
 # A crash, leak or timeout stops with status 1 and leaves the input in FUZZ_BUILD/findings/:
 # make it a regression test (tests/fuzz/regressions/ replays every file there).
 set -euo pipefail
@@ -33,9 +33,10 @@ for target in "${targets[@]}"; do
   esac
   work="$build/work/$target"
   mkdir -p "$work"
+  # Both bounds may be given: the run stops at whichever comes first (0 seconds: no time bound).
   bound=(-max_total_time="$seconds")
-  [ -n "${FUZZ_RUNS:-}" ] && bound=(-runs="$FUZZ_RUNS")
-  echo "== $target (${FUZZ_RUNS:+${FUZZ_RUNS} runs}${FUZZ_RUNS:-${seconds} s})"
+  [ -n "${FUZZ_RUNS:-}" ] && bound+=(-runs="$FUZZ_RUNS")
+  echo "== $target (${FUZZ_RUNS:+${FUZZ_RUNS} runs or }${seconds} s) $(date -u +%H:%M:%S)"
   # -rss_limit_mb and -timeout catch blow-ups: a document that needs more is a finding.
   if ! ASAN_OPTIONS=detect_leaks=1 "$build/tests/fuzz/$target" "$work" "$seeds" \
       -dict=tests/fuzz/minutes.dict -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
