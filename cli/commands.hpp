@@ -38,7 +38,22 @@ struct batch_options {
   document_limits limits;
 };
 
+struct ledger_options {
+  std::string command;              // build, person, actions, attendance or search
+  std::vector<std::string> inputs;  // build: files and folders
+  std::string database;             // the ledger file
+  unsigned jobs = 0;                // build: parallel parsers; 0 = one per core
+  bool prune = false;               // build: forget documents whose file is gone
+  bool progress = true;             // build: a progress line on a terminal
+  document_limits limits;
+  std::string query;  // person: a name; attendance: a body; search: words
+  bool open = false, overdue = false;
+  std::string owner, body, since;  // actions: filters ("" = any)
+  std::string format = "table";    // table, json or csv
+};
+
 int run_parse(const parse_options& options);
 int run_batch(const batch_options& options);
+int run_ledger(const ledger_options& options);
 
 }  // namespace minutes::cli

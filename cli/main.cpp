@@ -3,27 +3,7 @@
 #include <minutes/version.hpp>
 
 #include "cli/commands.hpp"
-
-namespace {
-
-// The same limits on `parse` and `batch`.
-void add_limit_options(CLI::App* command, minutes::cli::document_limits& limits) {
-  command
-      ->add_option("--max-bytes", limits.max_bytes,
-                   "Refuse a file larger than this many bytes (default 256 MiB)")
-      ->check(CLI::PositiveNumber);
-  command->add_option("--max-pages", limits.max_pages, "Refuse a PDF with more pages than this")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command
-      ->add_option("--time-budget", limits.time_budget_seconds,
-                   "Seconds one document may take before it is given up with an error "
-                   "(0: no limit)")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-}
-
-}  // namespace
+#include "cli/options.hpp"
 
 int main(int argc, char** argv) {
   using namespace minutes::cli;
@@ -72,6 +52,9 @@ int main(int argc, char** argv) {
   batch->add_flag("--no-progress{false}", b.progress, "No progress line, even on a terminal");
   add_limit_options(batch, b.limits);
 
+  ledger_options l;
+  auto* ledger = add_ledger_command(app, l);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -79,5 +62,6 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_ok : exit_usage;
   }
   if (*parse) return run_parse(p);
+  if (*ledger) return run_ledger(l);
   return run_batch(b);
 }

@@ -24,6 +24,10 @@ struct csv_table {
 // The six CSV tables for a set of documents, keyed by doc_id.
 std::vector<csv_table> to_csv(std::span<const model::document* const> docs);
 
+// One CSV row (RFC 4180, CRLF, formula-like cells neutralised) appended to `out`, for other
+// tables written the same way (the ledger's answers).
+void append_csv_row(std::string& out, const std::vector<std::string>& cells);
+
 // A stable key for a document across runs and machines: the first 16 hex digits of its
 // content's sha256.
 std::string doc_id(const model::document& doc);

@@ -75,6 +75,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 }  // namespace
 
+void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
+  write_row(out, cells);
+}
+
 std::vector<csv_table> to_csv(std::span<const model::document* const> docs) {
   std::vector<csv_table> t{{"meetings.csv", {}},    {"attendance.csv", {}}, {"items.csv", {}},
                            {"resolutions.csv", {}}, {"motions.csv", {}},    {"actions.csv", {}}};
