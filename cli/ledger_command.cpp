@@ -107,13 +107,13 @@ int build(const ledger_options& o) {
         continue;
       }
       bool known = ledger::stored_sha256(db, p.path).has_value();
-      if (auto twin = ledger::stored_path_of(db, p.doc->from.sha256); twin && *twin != p.path) {
-        std::cerr << "minutes: " << printable(p.path) << ": same content as " << printable(*twin)
+      if (!ledger::store_document(db, *p.doc)) {
+        std::cerr << "minutes: " << printable(p.path) << ": same content as "
+                  << printable(ledger::stored_path_of(db, p.doc->from.sha256).value_or("?"))
                   << "; kept once\n";
         ++n.unchanged;
         continue;
       }
-      ledger::store_document(db, *p.doc);
       ++(known ? n.updated : n.added);
     }
     if (show)

@@ -1,6 +1,7 @@
 // Follow-up of actions across meetings (see followup.hpp).
 #include "ledger/followup.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +23,7 @@ struct meeting_ref {
 // A sentence, or a row of a table, of a later meeting.
 struct unit {
   std::string text;
+  std::string heading;  // the heading of its item ("24/05 Matters arising")
   std::size_t start_line = 0, end_line = 0;
   parser::content_word_counts words;
 };
@@ -60,7 +62,7 @@ void split_units(const std::string& block, const std::string& kind, std::size_t 
     if (!s.empty()) {
       bool rows = kind == "table" && first + row <= last;
       out.push_back(
-          unit{std::string(s), rows ? first + row : first, rows ? first + row : last, {}});
+          unit{std::string(s), {}, rows ? first + row : first, rows ? first + row : last, {}});
     }
     ++row;
     i = end + (kind == "table" ? 1 : 2);
@@ -126,10 +128,12 @@ class followup_deriver {
     if (own.total == 0 || u.words.total == 0) return std::nullopt;
     double share = parser::overlap(own, u.words);
     double shared = share * static_cast<double>(std::min(own.total, u.words.total));
+    // Cited in the sentence itself, or in the heading of the item it stands under.
     bool cites = distinctive_number(a.item_number) &&
-                 text::find_word(u.text, a.item_number) != std::string_view::npos;
+                 (text::find_word(u.text, a.item_number) != std::string_view::npos ||
+                  text::find_word(u.heading, a.item_number) != std::string_view::npos);
     if (cites && (a.item_actions == 1 || shared >= 2)) return "cites minute " + a.item_number;
-    if (share >= 0.6 && shared >= 3) return "same commitment";
+    if (share >= 0.5 && shared >= 3) return "same commitment";
     return std::nullopt;
   }
 
@@ -159,11 +163,28 @@ class followup_deriver {
     auto [it, fresh] = units_.try_emplace(m);
     if (!fresh) return it->second;
     auto st = db_.prepare(
-        "SELECT text, kind, start_line, end_line FROM blocks WHERE doc_id = ? ORDER BY seq");
+        "SELECT b.text, b.kind, b.start_line, b.end_line, "
+        "trim(coalesce(i.number, '') || ' ' || coalesce(i.title, '')) FROM blocks b "
+        "LEFT JOIN items i ON i.doc_id = b.doc_id AND i.item = b.item "
+        "WHERE b.doc_id = ? ORDER BY b.seq");
     st.bind(meetings_[m].doc_id);
-    while (st.step())
+    while (st.step()) {
+      std::size_t first = it->second.size();
       split_units(st.text(0), st.text(1), static_cast<std::size_t>(st.integer(2)),
                   static_cast<std::size_t>(st.integer(3)), it->second);
+      for (std::size_t k = first; k < it->second.size(); ++k) it->second[k].heading = st.text(4);
+    }
+    // Item headings too: "24/01 Benches: the Clerk reported …" may be read as a heading.
+    auto items = db_.prepare(
+        "SELECT trim(coalesce(number, '') || ' ' || title), start_line FROM items WHERE doc_id = "
+        "?");
+    items.bind(meetings_[m].doc_id);
+    while (items.step()) {
+      auto line = static_cast<std::size_t>(items.integer(1));
+      it->second.push_back(unit{items.text(0), {}, line, line, {}});
+    }
+    std::stable_sort(it->second.begin(), it->second.end(),
+                     [](const unit& a, const unit& b) { return a.start_line < b.start_line; });
     for (auto& u : it->second) u.words = parser::count_content_words(u.text, ids_);
     return it->second;
   }

@@ -94,7 +94,8 @@ std::optional<std::string> stored_path_of(database& db, const std::string& sha25
   return st.text(0);
 }
 
-void store_document(database& db, const model::document& doc) {
+bool store_document(database& db, const model::document& doc) {
+  if (auto twin = stored_path_of(db, doc.from.sha256); twin && *twin != doc.from.path) return false;
   transaction t(db);
   db.prepare("DELETE FROM documents WHERE path = ?").bind(doc.from.path).run();
   std::string id = exporters::doc_id(doc);
@@ -104,6 +105,7 @@ void store_document(database& db, const model::document& doc) {
       .run();
   store_records(db, doc, id);
   t.commit();
+  return true;
 }
 
 void remove_document(database& db, const std::string& path) {

@@ -17,7 +17,9 @@ std::optional<std::string> stored_path_of(database& db, const std::string& sha25
 
 // Replaces whatever the ledger holds for `doc.from.path` with `doc`, in one transaction: a
 // build killed meanwhile leaves either the old document or the new one, never half of one.
-void store_document(database& db, const model::document& doc);
+// False, and nothing changed, when the ledger holds the same bytes under another path
+// (stored_path_of says which).
+bool store_document(database& db, const model::document& doc);
 
 // Removes the document held for `path` (its file is gone).
 void remove_document(database& db, const std::string& path);
