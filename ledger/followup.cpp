@@ -9,6 +9,7 @@
 
 #include "parser/extract/text_overlap.hpp"
 #include "parser/text.hpp"
+#include "parser/words/date_words.hpp"
 #include "parser/words/followup_words.hpp"
 
 namespace minutes::ledger {
@@ -23,21 +24,20 @@ struct meeting_ref {
 // A sentence, or a row of a table, of a later meeting.
 struct unit {
   std::string text;
-  std::string heading;  // the heading of its item ("24/05 Matters arising")
+  std::string heading;  // its item's heading ("24/05 Matters arising")
+  std::string lead;     // its paragraph's first sentence, for the sentences after it
+  bool row = false;     // a row of a table (an action log)
+  bool title = false;   // an item's number and title
   std::size_t start_line = 0, end_line = 0;
-  parser::content_word_counts words;
+  parser::content_word_counts words;    // of its text
+  parser::content_word_counts context;  // of its heading, lead and text
 };
 
 struct action_ref {
-  std::string doc_id, action, text, item_number, due;
+  std::string doc_id, action, text, item_number, item_title, due;
   std::size_t meeting = 0;  // index into the meetings, by date
   std::size_t item_actions = 1;
 };
-
-// Minute numbers that name one minute across a series: "23/41", "TB/23/110" — not "3".
-bool distinctive_number(std::string_view n) {
-  return n.find('/') != std::string_view::npos && n.find_first_of("0123456789") != n.npos;
-}
 
 bool mentions(std::string_view s, const auto& phrases) {
   for (std::string_view p : phrases)
@@ -45,10 +45,168 @@ bool mentions(std::string_view s, const auto& phrases) {
   return false;
 }
 
-std::string kind_of(std::string_view s) {
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = text::lower(c);
+  return out;
+}
+
+// Words cut to a rough stem, so that "ordered" meets "order" and "quotes" meets "quote":
+// -s, -ing, -ed and a final -e dropped from words of five letters or more.
+std::string stemmed(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && text::is_word_char(s[j])) ++j;
+    std::string w = lower(s.substr(i, j - i));
+    if (w.size() >= 5) {
+      if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) w.pop_back();
+      if (w.size() >= 6 && w.ends_with("ing"))
+        w.resize(w.size() - 3);
+      else if (w.ends_with("ied"))
+        w.replace(w.size() - 3, 3, "y");
+      else if (w.ends_with("ed"))
+        w.resize(w.size() - 2);
+      if (w.size() >= 5 && w.back() == 'e') w.pop_back();
+    }
+    // Dates are not what an action is about: "by 1 September 2023" must not match
+    // "by 1 December 2023".
+    bool date_word = w.find_first_not_of("0123456789") == std::string::npos ||
+                     mentions(w, parser::words::month_names);
+    if (!w.empty() && !date_word) out.append(w).push_back(' ');
+    i = std::max(j, i + 1);
+  }
+  return out;
+}
+
+// The action's words that its item's title does not have: what tells apart two actions of
+// one item ("book Mill Green" and "invite local groups" under "Environment Day").
+std::string beyond_title(std::string_view action, std::string_view title) {
+  std::string out;
+  for (std::size_t i = 0; i < action.size();) {
+    std::size_t j = i;
+    while (j < action.size() && text::is_word_char(action[j])) ++j;
+    std::string_view w = action.substr(i, j - i);
+    if (!w.empty() && text::find_word(title, w) == std::string_view::npos)
+      out.append(w).push_back(' ');
+    i = std::max(j, i + 1);
+  }
+  return out;
+}
+
+unit make_unit(std::string text, bool row, std::size_t first, std::size_t last) {
+  unit u;
+  u.text = std::move(text);
+  u.row = row;
+  u.start_line = first;
+  u.end_line = last;
+  return u;
+}
+
+// How much a kind of passage settles: a bare mention least, a decision to drop most.
+int rank(std::string_view kind) {
+  if (kind == "dropped") return 4;
+  if (kind == "done") return 3;
+  if (kind == "reported") return 2;
+  return 1;
+}
+
+// How many words of the shorter text the other has.
+double shared_words(const parser::content_word_counts& a, const parser::content_word_counts& b) {
+  return parser::overlap(a, b) * static_cast<double>(std::min(a.total, b.total));
+}
+
+// Minute numbers that name one minute across a series: "23/41", "TB/23/110" — not "3".
+bool distinctive_number(std::string_view n) {
+  return n.find('/') != std::string_view::npos && n.find_first_of("0123456789") != n.npos;
+}
+
+// The past tense and participle of `verb`: irregular ones from the table, else -ed ("obtain"
+// → "obtained", "circulate" → "circulated", "tidy" → "tidied", "plan" → "planned").
+std::vector<std::string> past_forms(const std::string& verb) {
+  for (const auto& v : parser::words::irregular_verbs)
+    if (v.base == verb) return {std::string(v.past), std::string(v.participle)};
+  if (verb.size() < 2) return {};
+  if (verb.back() == 'e') return {verb + "d"};
+  char before = verb[verb.size() - 2];
+  bool vowel_before = std::string_view("aeiou").find(before) != std::string_view::npos;
+  if (verb.back() == 'y' && !vowel_before) return {verb.substr(0, verb.size() - 1) + "ied"};
+  return {verb + "ed", verb + verb.back() + "ed"};
+}
+
+// The verbs of an action: its first word and each first word after "and" ("order the trees
+// and arrange …"), and the participles it holds ("… for them to be planted").
+std::vector<std::string> verbs_of(std::string_view action) {
+  std::vector<std::string> verbs;
+  bool next_is_verb = true;
+  for (std::size_t i = 0; i < action.size();) {
+    std::size_t j = i;
+    while (j < action.size() && text::is_word_char(action[j])) ++j;
+    std::string w = lower(action.substr(i, j - i));
+    if (!w.empty()) {
+      if (next_is_verb) {
+        for (auto& form : past_forms(w)) verbs.push_back(std::move(form));
+      } else if (w.size() > 4 && w.ends_with("ed")) {
+        verbs.push_back(w);
+      }
+      next_is_verb = w == "and";
+    }
+    i = std::max(j, i + 1);
+  }
+  return verbs;
+}
+
+// "the Clerk wrote to the District Council" for "write to the District Council": one of the
+// action's verbs in the past, not negated.
+bool reports_own_verb(std::string_view s, std::string_view action) {
+  for (const auto& form : verbs_of(action)) {
+    for (std::size_t at = text::find_word(s, form); at != std::string_view::npos;
+         at = text::find_word(s, form, at + 1)) {
+      std::string_view before = text::trim(s.substr(0, at));
+      if (!(before.size() >= 3 && text::iequals(before.substr(before.size() - 3), "not")))
+        return true;
+    }
+  }
+  return false;
+}
+
+// "had cleared", "were put up", "has written": an auxiliary and a participle.
+bool perfect_or_passive(std::string_view s) {
+  for (std::string_view aux : parser::words::followup_perfect) {
+    for (std::size_t at = text::find_word(s, aux); at != std::string_view::npos;
+         at = text::find_word(s, aux, at + 1)) {
+      std::size_t begin = at + aux.size() + 1;
+      if (begin >= s.size()) break;
+      std::size_t end = begin;
+      while (end < s.size() && text::is_word_char(s[end])) ++end;
+      std::string word = lower(s.substr(begin, end - begin));
+      if (mentions(word, parser::words::followup_saying)) continue;
+      if (word.size() > 3 && word.ends_with("ed")) return true;
+      for (const auto& v : parser::words::irregular_verbs)
+        if (word == v.participle && word != v.base) return true;
+    }
+  }
+  return false;
+}
+
+// What a later passage says about the action: dropped, done, reported (progress), or
+// mentioned (named with nothing new, which changes nothing).
+std::string kind_of(std::string_view s, std::string_view action) {
   if (mentions(s, parser::words::followup_dropped)) return "dropped";
-  if (mentions(s, parser::words::followup_done)) return "done";
+  if (mentions(s, parser::words::followup_no_news)) return "mentioned";
+  if (reports_own_verb(s, action)) return "done";
+  if (mentions(s, parser::words::followup_pending)) return "reported";
+  if (perfect_or_passive(s) || mentions(s, parser::words::followup_done)) return "done";
   return "reported";
+}
+
+// An action-log row speaks in its last column: "Complete", "Open", "Closed – not required".
+std::string kind_of_row(std::string_view row, std::string_view action) {
+  std::string_view status = text::trim(row.substr(row.rfind('\t') + 1));
+  if (text::find_word(status, "open") != std::string_view::npos ||
+      text::find_word(status, "new") != std::string_view::npos)
+    return mentions(status, parser::words::followup_pending) ? "reported" : "mentioned";
+  return kind_of(status, action);
 }
 
 // The sentences of a paragraph, the rows of a table (their own lines).
@@ -61,8 +219,8 @@ void split_units(const std::string& block, const std::string& kind, std::size_t 
     std::string_view s = text::trim(std::string_view(block).substr(i, end - i));
     if (!s.empty()) {
       bool rows = kind == "table" && first + row <= last;
-      out.push_back(
-          unit{std::string(s), {}, rows ? first + row : first, rows ? first + row : last, {}});
+      out.push_back(make_unit(std::string(s), kind == "table", rows ? first + row : first,
+                              rows ? first + row : last));
     }
     ++row;
     i = end + (kind == "table" ? 1 : 2);
@@ -71,47 +229,30 @@ void split_units(const std::string& block, const std::string& kind, std::size_t 
 
 class followup_deriver {
  public:
-  explicit followup_deriver(database& db) : db_(db) {}
+  explicit followup_deriver(database& db)
+      : db_(db),
+        evidence_(db.prepare("INSERT INTO followups VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?)")) {}
 
   void run() {
     load_meetings();
     load_actions();
-    auto evidence =
-        db_.prepare("INSERT OR IGNORE INTO followups VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?)");
     auto status = db_.prepare("INSERT INTO action_status VALUES (?,?,?,?,?,?,?,?,?)");
     for (const auto& a : actions_) {
-      auto own = parser::count_content_words(a.text, ids_);
-      std::string state = "open";
-      std::optional<std::pair<std::size_t, const unit*>> decisive;
       const meeting_ref& at = meetings_[a.meeting];
-      for (std::size_t m = a.meeting + 1; m < meetings_.size(); ++m) {
-        const meeting_ref& later = meetings_[m];
-        if (later.body_series != at.body_series || later.date == at.date) continue;
-        for (const unit& u : units_of(m)) {
-          auto reason = refers_to(a, own, u);
-          if (!reason) continue;
-          std::string kind = kind_of(u.text);
-          evidence
-              .bind(a.doc_id, a.action, later.doc_id, kind, *reason, u.text, later.path,
-                    u.start_line, u.end_line, std::nullopt, std::nullopt, std::nullopt,
-                    std::nullopt)
-              .run();
-          if (state == "done" || state == "dropped") continue;  // settled earlier
-          state = kind;
-          decisive = std::pair(m, &u);
-        }
-      }
       std::string as_of = latest_in(at.body_series);
-      bool overdue = state == "open" && !a.due.empty() && a.due < as_of;
+      outcome o = follow(a);
+      // Overdue: not settled, due before the latest meeting, and nothing reported since.
+      bool overdue = (o.status == "open" || o.status == "reported") && !a.due.empty() &&
+                     a.due < as_of && (o.last_report.empty() || o.last_report < a.due);
       std::optional<std::string> ev_doc, ev_path;
       std::optional<std::size_t> ev_first, ev_last;
-      if (decisive) {
-        ev_doc = meetings_[decisive->first].doc_id;
-        ev_path = meetings_[decisive->first].path;
-        ev_first = decisive->second->start_line;
-        ev_last = decisive->second->end_line;
+      if (o.evidence) {
+        ev_doc = meetings_[o.evidence->first].doc_id;
+        ev_path = meetings_[o.evidence->first].path;
+        ev_first = o.evidence->second->start_line;
+        ev_last = o.evidence->second->end_line;
       }
-      status.bind(a.doc_id, a.action, state, ev_doc, ev_path, ev_first, ev_last, overdue, as_of)
+      status.bind(a.doc_id, a.action, o.status, ev_doc, ev_path, ev_first, ev_last, overdue, as_of)
           .run();
     }
     // A meeting without a date has no before and after: its actions stay open, never overdue.
@@ -122,18 +263,67 @@ class followup_deriver {
   }
 
  private:
+  struct outcome {
+    std::string status = "open";
+    std::optional<std::pair<std::size_t, const unit*>> evidence;  // meeting, passage
+    std::string last_report;  // date of the latest report that was not a bare mention
+  };
+
+  // Every later passage about action `a`, recorded in followups, and the status they give:
+  // the latest report's kind, except that done and dropped are final.
+  outcome follow(const action_ref& a) {
+    auto own = parser::count_content_words(stemmed(a.text), ids_);
+    auto specific = parser::count_content_words(stemmed(beyond_title(a.text, a.item_title)), ids_);
+    const meeting_ref& at = meetings_[a.meeting];
+    outcome o;
+    for (std::size_t m = a.meeting + 1; m < meetings_.size(); ++m) {
+      const meeting_ref& later = meetings_[m];
+      if (later.body_series != at.body_series || later.date == at.date) continue;
+      // What this meeting says, its strongest word: a decision not to pursue outranks a
+      // perfect tense nearby ("the Agency had inspected the pond … agreed not to pursue").
+      int best = 0;
+      const unit* said = nullptr;
+      std::string said_kind;
+      for (const unit& u : units_of(m)) {
+        auto reason = refers_to(a, own, specific, u);
+        if (!reason) continue;
+        std::string kind = u.row ? kind_of_row(u.text, a.text) : kind_of(u.text, a.text);
+        evidence_
+            ->bind(a.doc_id, a.action, later.doc_id, kind, *reason, u.text, later.path,
+                   u.start_line, u.end_line, std::nullopt, std::nullopt, std::nullopt, std::nullopt)
+            .run();
+        if (rank(kind) > best) best = rank(kind), said = &u, said_kind = kind;
+      }
+      if (best <= rank("mentioned") || o.status == "done" || o.status == "dropped") continue;
+      o.status = said_kind;
+      o.evidence = std::pair(m, said);
+      o.last_report = later.date;
+    }
+    return o;
+  }
+
   // Why unit `u` reports on action `a`, or nullopt when it does not.
   std::optional<std::string> refers_to(const action_ref& a, const parser::content_word_counts& own,
-                                       const unit& u) {
+                                       const parser::content_word_counts& specific, const unit& u) {
     if (own.total == 0 || u.words.total == 0) return std::nullopt;
     double share = parser::overlap(own, u.words);
-    double shared = share * static_cast<double>(std::min(own.total, u.words.total));
-    // Cited in the sentence itself, or in the heading of the item it stands under.
+    double shared = shared_words(own, u.words);
+    // Cited in the sentence itself, in the heading of its item, or in the first sentence of
+    // its paragraph (then it must share a word with the action: "The minutes, as amended,
+    // were approved" after a citing sentence is not about it); when the minute made several
+    // actions, the passage must also share words beyond the title.
+    auto cited_in = [&](const std::string& s) {
+      return text::find_word(s, a.item_number) != std::string_view::npos;
+    };
     bool cites = distinctive_number(a.item_number) &&
-                 (text::find_word(u.text, a.item_number) != std::string_view::npos ||
-                  text::find_word(u.heading, a.item_number) != std::string_view::npos);
-    if (cites && (a.item_actions == 1 || shared >= 2)) return "cites minute " + a.item_number;
+                 (cited_in(u.text) || cited_in(u.heading) || (cited_in(u.lead) && shared >= 1));
+    if (cites && (a.item_actions == 1 || shared_words(specific, u.context) >= 2))
+      return "cites minute " + a.item_number;
+    // A title names a subject, it reports nothing: it counts only when it cites the minute.
+    if (u.title) return std::nullopt;
     if (share >= 0.5 && shared >= 3) return "same commitment";
+    // A short action all of whose words the passage has: "the six signs had been ordered".
+    if (share >= 0.99 && shared >= 2 && own.total <= 3) return "same commitment";
     return std::nullopt;
   }
 
@@ -147,15 +337,16 @@ class followup_deriver {
 
   void load_actions() {
     auto st = db_.prepare(
-        "SELECT a.doc_id, a.action, a.text, coalesce(i.number, ''), coalesce(a.due, ''), "
+        "SELECT a.doc_id, a.action, a.text, coalesce(i.number, ''), coalesce(i.title, ''), "
+        "coalesce(a.due, ''), "
         "(SELECT count(*) FROM actions b WHERE b.doc_id = a.doc_id AND b.item = a.item) "
         "FROM actions a LEFT JOIN items i ON i.doc_id = a.doc_id AND i.item = a.item "
         "ORDER BY a.doc_id, CAST(substr(a.action, 2) AS INT)");
     while (st.step()) {
       auto m = index_.find(st.text(0));
       if (m == index_.end()) continue;  // a meeting without a date: no before and after
-      actions_.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), m->second,
-                          static_cast<std::size_t>(st.integer(5))});
+      actions_.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                          m->second, static_cast<std::size_t>(st.integer(6))});
     }
   }
 
@@ -172,7 +363,12 @@ class followup_deriver {
       std::size_t first = it->second.size();
       split_units(st.text(0), st.text(1), static_cast<std::size_t>(st.integer(2)),
                   static_cast<std::size_t>(st.integer(3)), it->second);
-      for (std::size_t k = first; k < it->second.size(); ++k) it->second[k].heading = st.text(4);
+      // "b) 24/17 Bus shelter mural - … The committee agreed not to pursue the mural.": the
+      // paragraph's first sentence cites the minute for the sentences after it.
+      for (std::size_t k = first; k < it->second.size(); ++k) {
+        it->second[k].heading = st.text(4);
+        if (k > first && !it->second[first].row) it->second[k].lead = it->second[first].text;
+      }
     }
     // Item headings too: "24/01 Benches: the Clerk reported …" may be read as a heading.
     auto items = db_.prepare(
@@ -181,11 +377,17 @@ class followup_deriver {
     items.bind(meetings_[m].doc_id);
     while (items.step()) {
       auto line = static_cast<std::size_t>(items.integer(1));
-      it->second.push_back(unit{items.text(0), {}, line, line, {}});
+      unit u = make_unit(items.text(0), false, line, line);
+      u.title = true;
+      it->second.push_back(std::move(u));
     }
     std::stable_sort(it->second.begin(), it->second.end(),
                      [](const unit& a, const unit& b) { return a.start_line < b.start_line; });
-    for (auto& u : it->second) u.words = parser::count_content_words(u.text, ids_);
+    for (auto& u : it->second) {
+      u.words = parser::count_content_words(stemmed(u.text), ids_);
+      u.context =
+          parser::count_content_words(stemmed(u.heading + " " + u.lead + " " + u.text), ids_);
+    }
     return it->second;
   }
 
@@ -197,6 +399,7 @@ class followup_deriver {
   }
 
   database& db_;
+  std::optional<statement> evidence_;
   std::vector<meeting_ref> meetings_;
   std::map<std::string, std::size_t> index_;
   std::vector<action_ref> actions_;

@@ -14,6 +14,7 @@ namespace minutes::ledger {
 namespace {
 
 namespace text = parser::text;
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 struct mention {
   std::string doc_id, person, name, series;
@@ -21,7 +22,8 @@ struct mention {
   std::string given, family;  // lower-cased; for a single word, the word in both
   bool full = false;          // given and family names both known
   bool initials = false;      // "AK": the letters of given and family
-  std::size_t cluster = 0;
+  std::size_t cluster = npos;
+  std::vector<std::size_t> ambiguous_between;  // the people a partial name fits, unresolved
 };
 
 struct cluster {
@@ -29,7 +31,6 @@ struct cluster {
   std::string given, family;  // of its full names
   std::set<std::string> docs;
   std::vector<std::size_t> mentions;
-  std::string ambiguous_between;  // candidates, when a partial name fitted several
 };
 
 std::string lower(std::string_view s) {
@@ -107,14 +108,19 @@ class people_deriver {
         "JOIN meetings m USING (doc_id) "
         "ORDER BY m.series, m.date IS NULL, m.date, p.doc_id, CAST(substr(p.person, 2) AS INT)");
     while (st.step()) {
-      mention m{st.text(0), st.text(1), st.text(2), st.text(4), split_aliases(st.text(3)), {}, {}};
+      mention m;
+      m.doc_id = st.text(0);
+      m.person = st.text(1);
+      m.name = st.text(2);
+      m.series = st.text(4);
+      m.aliases = split_aliases(st.text(3));
       read_name(m);
       mentions_.push_back(std::move(m));
     }
   }
 
   std::size_t new_cluster(const mention& m) {
-    clusters_.push_back(cluster{m.series, m.given, m.family, {}, {}, {}});
+    clusters_.push_back(cluster{m.series, m.given, m.family, {}, {}});
     return clusters_.size() - 1;
   }
 
@@ -144,28 +150,26 @@ class people_deriver {
     std::size_t full_clusters = clusters_.size();
     std::map<std::string, std::size_t> partial_clusters;  // series + name as written
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
-      const mention& m = mentions_[k];
+      mention& m = mentions_[k];
       if (m.full) continue;
-      // A person of the same document is someone else: the document's own registry already
-      // joined every form it could ("Smith" sent apologies, "Clare Smith" was present).
-      std::vector<std::size_t> fitting;
+      std::vector<std::size_t> here, elsewhere;  // fitting people of this document, of others
       for (std::size_t c = 0; c < full_clusters; ++c)
-        if (clusters_[c].series == m.series && !clusters_[c].docs.count(m.doc_id) &&
-            fits(m, clusters_[c]))
-          fitting.push_back(c);
-      if (fitting.size() == 1) {
+        if (clusters_[c].series == m.series && fits(m, clusters_[c]))
+          (clusters_[c].docs.count(m.doc_id) ? here : elsewhere).push_back(c);
+      // Two fitting people in the document itself: its registry could not choose, nor can
+      // we. One: the registry kept them apart on purpose ("Smith" sent apologies, "Clare
+      // Smith" was present), so the mention is someone else — perhaps a person of other
+      // meetings ("Cllr Holt" sent apologies while Maria Holt was present: Peter).
+      const auto& fitting = here.size() >= 2 ? here : elsewhere;
+      if (here.size() < 2 && fitting.size() == 1) {
         attach(k, fitting.front());
-        continue;
+      } else if (!fitting.empty()) {
+        m.ambiguous_between = fitting;  // no archive person: recorded, never guessed
+      } else {
+        auto [it, fresh] = partial_clusters.emplace(m.series + '\n' + lower(m.name), 0);
+        if (fresh) it->second = new_cluster(m);
+        attach(k, it->second);
       }
-      std::string key = m.series + '\n' + lower(m.name) + (fitting.empty() ? "" : "\n?");
-      auto [it, fresh] = partial_clusters.emplace(key, 0);
-      if (fresh) it->second = new_cluster(m);
-      attach(k, it->second);
-      if (fresh)
-        for (std::size_t c : fitting)
-          clusters_[it->second].ambiguous_between +=
-              (clusters_[it->second].ambiguous_between.empty() ? "" : "; ") + best_name(c);
-      if (!fitting.empty()) ambiguous_.push_back(k);
     }
   }
 
@@ -209,18 +213,22 @@ class people_deriver {
       ids[c] = "H" + std::to_string(n + 1);
       person.bind(ids[c], clusters_[c].series, best_name(c), variants(c)).run();
     }
-    for (const auto& m : mentions_) link.bind(m.doc_id, m.person, ids[m.cluster]).run();
     auto doubt = db_.prepare("INSERT INTO ambiguities VALUES (?,?,?,?)");
-    for (std::size_t k : ambiguous_) {
-      const mention& m = mentions_[k];
-      doubt.bind(m.doc_id, m.person, m.name, clusters_[m.cluster].ambiguous_between).run();
+    for (const auto& m : mentions_) {
+      if (m.cluster != npos) {
+        link.bind(m.doc_id, m.person, ids[m.cluster]).run();
+        continue;
+      }
+      std::string candidates;
+      for (std::size_t c : m.ambiguous_between)
+        candidates += (candidates.empty() ? "" : "; ") + best_name(c);
+      doubt.bind(m.doc_id, m.person, m.name, candidates).run();
     }
   }
 
   database& db_;
   std::vector<mention> mentions_;
   std::vector<cluster> clusters_;
-  std::vector<std::size_t> ambiguous_;  // mentions that fitted several people
 };
 
 }  // namespace

@@ -71,8 +71,7 @@ CREATE TABLE ambiguities (
   PRIMARY KEY (doc_id, person));
 CREATE TABLE followups (
   doc_id TEXT NOT NULL, action TEXT NOT NULL, later_doc_id TEXT NOT NULL, kind TEXT NOT NULL,
-  reason TEXT NOT NULL, text TEXT NOT NULL, <span>,
-  PRIMARY KEY (doc_id, action, later_doc_id, start_line));
+  reason TEXT NOT NULL, text TEXT NOT NULL, <span>);
 CREATE TABLE action_status (
   doc_id TEXT NOT NULL, action TEXT NOT NULL, status TEXT NOT NULL, evidence_doc_id TEXT,
   evidence_path TEXT, evidence_start_line INTEGER, evidence_end_line INTEGER,
