@@ -55,8 +55,16 @@ database::database(const std::string& path, bool create) {
     throw sqlite_error(path + ": " + why);
   }
   sqlite3_busy_timeout(db_, 5000);
-  // A write-ahead log: a build killed mid-document leaves the last committed state.
-  exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL");
+  // A write-ahead log: a build killed mid-document leaves the last committed state. This is
+  // also the first read of the file, where one that is not a database shows itself.
+  try {
+    exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL");
+  } catch (const sqlite_error&) {
+    std::string why = sqlite3_errmsg(db_);
+    sqlite3_close(db_);  // the destructor does not run for a constructor that throws
+    db_ = nullptr;
+    throw sqlite_error("not a minutes ledger (" + why + ")");
+  }
 }
 
 database::~database() {
