@@ -1,6 +1,6 @@
-// PDF reader, front (see pdf.hpp): detection, loading with poppler-cpp, the checks that
-// refuse what cannot be read honestly (encrypted, truncated, corrupt), and the last step —
-// each page's lines rendered with blank lines between blocks.
+// PDF reader, front (see pdf.hpp), in the module libminutes_pdf.so: loading with poppler-cpp,
+// the checks that refuse what cannot be read honestly (encrypted, truncated, corrupt), and the
+// last step — each page's lines rendered with blank lines between blocks.
 #include "parser/readers/pdf.hpp"
 
 #include <poppler-document.h>
@@ -16,8 +16,6 @@
 namespace minutes::parser {
 namespace {
 
-// "%PDF-" may follow some junk (mail headers, a BOM), within this many bytes.
-constexpr std::size_t header_window = 1024;
 // "%%EOF" stands within the last kilobyte of a complete file.
 constexpr std::size_t trailer_window = 1024;
 
@@ -26,21 +24,8 @@ void quiet(const std::string&, void*) {}
 
 }  // namespace
 
-#if defined(__SANITIZE_ADDRESS__)
-// Word boxes with their font sizes make poppler look up fonts that a PDF does not embed
-// through fontconfig, whose configuration (read once per process, a few hundred bytes) is
-// never freed. LeakSanitizer is told so; every other leak still fails a sanitizer build.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libfontconfig.so\n";
-}
-#endif
-
-bool detect_pdf(std::string_view bytes, std::string_view) {
-  return bytes.substr(0, header_window).find("%PDF-") != std::string_view::npos;
-}
-
-std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why,
-                                          const parse_limits& limits) {
+std::optional<rendered_document> read_pdf_with_poppler(std::string_view bytes, parse_failure& why,
+                                                       const parse_limits& limits) {
   static std::once_flag silenced;
   std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
@@ -134,3 +119,9 @@ std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure&
 }
 
 }  // namespace minutes::parser
+
+// The module's one entry point (pdf_loader.cpp looks it up by this name).
+extern "C" __attribute__((visibility("default"))) minutes::parser::pdf_read_function
+minutes_pdf_reader_v1() {
+  return &minutes::parser::read_pdf_with_poppler;
+}
