@@ -19,19 +19,24 @@ bool plain(unsigned char c) {
   return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
 }
 
-// Decodes the UTF-8 sequence at p into `cp` and returns its length, or 0 when it is malformed
-// (overlong, a surrogate, past U+10FFFF, truncated). Assumes p < end and *p >= 0x80.
+// Decodes the UTF-8 sequence at p into `cp` and returns its length. A malformed sequence
+// returns minus the length of its longest well-formed start (at least 1), which stands for one
+// U+FFFD, as browsers and Unicode's "maximal subpart" practice count them.
+// Assumes p < end and *p >= 0x80.
 int decode(const unsigned char* p, const unsigned char* end, char32_t& cp) {
   const unsigned char lead = *p;
-  int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  if (lead < 0xC2 || lead > 0xF4 || end - p < length) return 0;
+  if (lead < 0xC2 || lead > 0xF4) return -1;
+  const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+  unsigned char low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  unsigned char high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
   cp = lead & (0x7F >> length);
   for (int k = 1; k < length; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return 0;
+    if (p + k == end || p[k] < low || p[k] > high) return -k;
     cp = (cp << 6) | (p[k] & 0x3F);
+    low = 0x80;
+    high = 0xBF;
   }
-  constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < least[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return length;
 }
 
@@ -72,13 +77,12 @@ void append_text(std::string& out, std::string_view s) {
     }
     char32_t cp = 0;
     const int length = decode(p, end, cp);
-    if (length == 0 || html_forbidden(cp)) {
+    const auto bytes = static_cast<std::size_t>(length < 0 ? -length : length);
+    if (length < 0 || html_forbidden(cp))
       out += replacement;
-      p += length == 0 ? 1 : length;
-      continue;
-    }
-    out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(length));
-    p += length;
+    else
+      out.append(reinterpret_cast<const char*>(p), bytes);
+    p += bytes;
   }
 }
 
@@ -95,7 +99,7 @@ std::size_t count_lines(std::string_view source) {
 
 void open_fact(std::string& out, const model::span& s, std::size_t lines, std::string_view id) {
   if (!links_within(s, lines)) {
-    out += "<span class=\"f\"";
+    out += "<div class=\"f\"";
   } else {
     out += "<a class=\"f\" href=\"#L";
     append_number(out, s.start_line);
@@ -116,7 +120,7 @@ void open_fact(std::string& out, const model::span& s, std::size_t lines, std::s
 }
 
 void close_fact(std::string& out, const model::span& s, std::size_t lines) {
-  out += links_within(s, lines) ? "</a>" : "</span>";
+  out += links_within(s, lines) ? "</a>" : "</div>";
 }
 
 void append_line_label(std::string& out, const model::span& s) {

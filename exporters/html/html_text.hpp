@@ -30,7 +30,7 @@ inline bool links_within(const model::span& s, std::size_t lines) {
 
 // Opens a fact: a link to its source lines, <a class="f" href="#L3" data-end="5">, the first
 // line as a plain anchor so that it works without the page's script. A fact whose span is
-// empty or past the source's last line gets a plain <span class="f">: no link is ever broken.
+// empty or past the source's last line gets a plain <div class="f">: no link is ever broken.
 // Close it with close_fact and the same arguments.
 void open_fact(std::string& out, const model::span& s, std::size_t lines, std::string_view id = {});
 void close_fact(std::string& out, const model::span& s, std::size_t lines);
