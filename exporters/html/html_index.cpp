@@ -73,7 +73,7 @@ void append_row(std::string& out, const html_index_entry& e) {
   }
   out += "<td class=\"due\">";
   if (e.date) html::append_text(out, *e.date);
-  out += "</td>";
+  out += e.date ? "</td>" : "<span class=\"none\">not stated</span></td>";
   append_cells(out, counts_of(e));
   out += "</tr>\n";
 }

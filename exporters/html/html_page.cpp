@@ -12,7 +12,8 @@ namespace minutes::exporters {
 std::string_view html::heading_of(const model::document& d) {
   if (d.meeting.body) return *d.meeting.body;
   if (d.meeting.title) return *d.meeting.title;
-  return d.from.path;
+  std::string_view path = d.from.path;
+  return path.substr(path.find_last_of("/\\") + 1);  // the file's name (npos + 1 is 0)
 }
 
 namespace {

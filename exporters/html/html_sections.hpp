@@ -20,7 +20,7 @@ struct page_context {
   std::unordered_map<std::string_view, const model::item*> items;
 };
 
-// The name a person knows the meeting by: its body, else its title, else the file.
+// The name a person knows the meeting by: its body, else its title, else the file's name.
 std::string_view heading_of(const model::document& d);
 
 // Opens a section with its id and heading (and the number of its facts, when given); closes it.
