@@ -50,10 +50,7 @@ void name_outputs(std::vector<job>& jobs, const fs::path& out) {
     taken.insert(stem);
     j.json_out = fs::path(stem.string() + ".json");
     j.md_out = fs::path(stem.string() + ".md");
-    // index.html is the batch's own: a document named "index" keeps its extension in its page.
-    std::string ext = stem == out / "index" ? j.input.path.extension().string() : "";
-    j.html_out =
-        fs::path(stem.string() + (ext.empty() && stem == out / "index" ? ".page" : ext) + ".html");
+    j.html_out = html_page_path(out, stem, j.input.path);
     std::error_code ec;
     if (inputs.count(fs::weakly_canonical(j.json_out, ec)) ||
         inputs.count(fs::weakly_canonical(j.md_out, ec)) ||

@@ -6,6 +6,14 @@
 
 namespace minutes::cli {
 
+std::filesystem::path html_page_path(const std::filesystem::path& out,
+                                     const std::filesystem::path& stem,
+                                     const std::filesystem::path& input) {
+  if (stem != out / "index") return std::filesystem::path(stem.string() + ".html");
+  std::string ext = input.extension().string();
+  return std::filesystem::path(stem.string() + (ext.empty() ? ".page" : ext) + ".html");
+}
+
 std::string write_html_page(const std::filesystem::path& file, const std::filesystem::path& out,
                             std::string bytes, const std::string& path, const model::document& doc,
                             const document_limits& limits, exporters::html_index_entry& entry) {

@@ -11,6 +11,12 @@
 
 namespace minutes::cli {
 
+// Where the page of `input`, whose outputs are named `stem` in folder `out`, goes: stem.html,
+// unless that is the batch's own index.html; then the input's extension stays in the name.
+std::filesystem::path html_page_path(const std::filesystem::path& out,
+                                     const std::filesystem::path& stem,
+                                     const std::filesystem::path& input);
+
 // Writes the audit page of `doc`, parsed from `bytes` (read from `path`), to `file`, and
 // fills `entry` for the index. Returns an error message, empty on success.
 std::string write_html_page(const std::filesystem::path& file, const std::filesystem::path& out,
