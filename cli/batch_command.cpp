@@ -14,6 +14,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
+#include "cli/html_output.hpp"
 #include "exporters/exporters.hpp"
 #include "parser/parse.hpp"
 
@@ -26,6 +27,8 @@ struct job {
   fs::path json_out, md_out;          // where this document's files go
   std::string error;                  // empty when converted
   std::vector<std::string> csv_rows;  // per CSV table, this document's rows
+  fs::path html_out;                  // its audit page
+  exporters::html_index_entry index;  // its line in index.html
 };
 
 bool wants(const batch_options& o, std::string_view format) {
@@ -47,9 +50,11 @@ void name_outputs(std::vector<job>& jobs, const fs::path& out) {
     taken.insert(stem);
     j.json_out = fs::path(stem.string() + ".json");
     j.md_out = fs::path(stem.string() + ".md");
+    j.html_out = html_page_path(out, stem, j.input.path);
     std::error_code ec;
     if (inputs.count(fs::weakly_canonical(j.json_out, ec)) ||
-        inputs.count(fs::weakly_canonical(j.md_out, ec)))
+        inputs.count(fs::weakly_canonical(j.md_out, ec)) ||
+        inputs.count(fs::weakly_canonical(j.html_out, ec)))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
 }
@@ -63,6 +68,7 @@ void convert(job& j, const batch_options& o) {
     j.error = why.reason;
     return;
   }
+  std::string html_bytes = wants(o, "html") ? *bytes : std::string();  // read again for its lines
   auto result = parser::parse(std::move(*bytes), path, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
@@ -72,6 +78,9 @@ void convert(job& j, const batch_options& o) {
   if (wants(o, "json")) j.error = write_atomically(j.json_out, exporters::to_json(doc));
   if (j.error.empty() && wants(o, "md"))
     j.error = write_atomically(j.md_out, exporters::to_markdown(doc));
+  if (j.error.empty() && wants(o, "html"))
+    j.error = write_html_page(j.html_out, fs::path(o.output), std::move(html_bytes), path, doc,
+                              o.limits, j.index);
   if (j.error.empty() && wants(o, "csv")) {
     const model::document* docs[] = {&doc};
     for (auto& t : exporters::to_csv(docs)) {
@@ -107,7 +116,8 @@ class progress_line {
 
 int run_batch(const batch_options& o) {
   std::vector<job> jobs;
-  for (auto& input : collect_inputs(o.inputs)) jobs.push_back({std::move(input), {}, {}, {}, {}});
+  for (auto& input : collect_inputs(o.inputs))
+    jobs.push_back({std::move(input), {}, {}, {}, {}, {}, {}});
   if (jobs.empty()) {
     std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
                  ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
@@ -148,6 +158,16 @@ int run_batch(const batch_options& o) {
         std::cerr << "minutes: " << err << "\n";
         ++failed;
       }
+    }
+  }
+  if (wants(o, "html")) {
+    std::vector<exporters::html_index_entry> index;
+    for (auto& j : jobs)
+      index.push_back(j.error.empty() ? std::move(j.index) : failed_entry(j.input.path, j.error));
+    if (auto err = write_atomically(out / "index.html", exporters::to_html_index(index));
+        !err.empty()) {
+      std::cerr << "minutes: " << err << "\n";
+      ++failed;
     }
   }
   std::size_t converted = jobs.size() - std::min(failed, jobs.size());

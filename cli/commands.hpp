@@ -24,8 +24,8 @@ struct document_limits {
 
 struct parse_options {
   std::string input;            // a file, or "-" for standard input
-  std::string format = "json";  // json | csv | md
-  std::string output;           // file (json, md) or folder (csv); empty for standard output
+  std::string format = "json";  // json | csv | md | text | html
+  std::string output;           // file (json, md, html) or folder (csv); empty for standard output
   document_limits limits;
 };
 

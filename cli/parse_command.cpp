@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
+#include "cli/source_view.hpp"
 #include "exporters/exporters.hpp"
 #include "parser/parse.hpp"
 
@@ -42,12 +43,21 @@ int run_parse(const parse_options& o) {
     }
     return emit(o, std::get<std::string>(read));
   }
+  std::string html_bytes = o.format == "html" ? *bytes : std::string();  // read again for its lines
   auto result = parser::parse(std::move(*bytes), o.input, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     std::cerr << "minutes: " << printable(o.input) << ": " << failed->reason << "\n";
     return exit_some_failed;
   }
   const auto& doc = std::get<model::document>(result);
+  if (o.format == "html") {
+    auto page = html_page(std::move(html_bytes), o.input, doc, o.limits.start());
+    if (auto* failed = std::get_if<parser::parse_failure>(&page)) {
+      std::cerr << "minutes: " << printable(o.input) << ": " << failed->reason << "\n";
+      return exit_some_failed;
+    }
+    return emit(o, std::get<std::string>(page));
+  }
   if (o.format == "csv") {
     const model::document* docs[] = {&doc};
     auto tables = exporters::to_csv(docs);

@@ -2,6 +2,7 @@
 // of formats (exporters.cpp) that the CLI consults.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,6 +16,27 @@ namespace minutes::exporters {
 std::string to_json(const model::document& doc);
 // The Markdown rendering of the whole minutes.
 std::string to_markdown(const model::document& doc);
+
+// The HTML audit page of one document (exporters/html/): the facts beside the source text,
+// each fact a link that highlights its lines. `source` is the text the document's spans
+// number — its k-th line (lines end with '\n') is line k of every span: the lines as read
+// for text, PDF and Word, the file's own lines for Markdown and HTML (cli/source_view.hpp).
+std::string to_html(const model::document& doc, std::string_view source);
+
+// One document in the index.html of a batch.
+struct html_index_entry {
+  std::string page;    // its page, relative to the index and '/'-separated: "2022/may.html"
+  std::string source;  // the input's path
+  std::string error;   // why it was not converted; empty when it was
+  std::string title;   // the meeting's body, else its title, else the file
+  std::optional<std::string> organisation, date;
+  std::size_t present = 0, apologies = 0, items = 0, resolutions = 0, motions = 0, actions = 0,
+              diagnostics = 0;
+};
+// The index entry of a converted document whose page is `page`.
+html_index_entry html_index_entry_of(const model::document& doc, std::string page);
+// The index page of a batch: every document with its date and counts, linked to its page.
+std::string to_html_index(std::span<const html_index_entry> entries);
 
 // A CSV table: its file name and its text (header row included).
 struct csv_table {

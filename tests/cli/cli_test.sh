@@ -97,6 +97,22 @@ grep -qE "encrypted.docx: .*password" "$tmp/err" || fail "batch did not name enc
 [ -s "$tmp/out5/page.json" ] || fail "batch skipped the HTML page"
 [ -s "$tmp/out5/us-city-council.json" ] || fail "batch skipped the PDF"
 
+# HTML: parse writes one page, from standard input too; batch writes a page per document and
+# index.html, and a document named index keeps its extension so that the index stays the batch's.
+"$bin" parse seeds/002_b3c4cebdbde0b01b.txt --format html -o "$tmp/one.html" ||
+  fail "parse --format html failed"
+grep -q 'id="L1"' "$tmp/one.html" || fail "the HTML page lacks its numbered lines"
+"$bin" parse - --format html <seeds/002_b3c4cebdbde0b01b.txt | grep -q '<!DOCTYPE html>' ||
+  fail "parse - --format html wrote no page"
+mkdir -p "$tmp/html-in"
+cp seeds/002_b3c4cebdbde0b01b.txt "$tmp/html-in/index.txt"
+cp seeds/004_8798340c23ca0f8f.txt "$tmp/html-in/"
+expect 0 "" -- "$bin" batch "$tmp/html-in" -o "$tmp/out6" --formats html
+[ -s "$tmp/out6/index.txt.html" ] || fail "the page of index.txt is not index.txt.html"
+[ -s "$tmp/out6/004_8798340c23ca0f8f.html" ] || fail "batch --formats html wrote no page"
+grep -q 'href="./index.txt.html"' "$tmp/out6/index.html" || fail "index.html lacks index.txt's page"
+ls "$tmp/out6" | grep -qE '\.(json|md|csv)$' && fail "batch --formats html wrote other formats"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"
   exit 1

@@ -1,11 +1,13 @@
 // Golden tests: every document in seeds/ and samples/ is parsed and its JSON, Markdown and
-// (for the folder) CSV outputs are compared with the checked-in expected files. A new case
-// is new files, no code. To regenerate after an intended change:
+// (for the folder) CSV outputs are compared with the checked-in expected files, and so are
+// the HTML audit pages of the seeds. A new case is new files, no code. To regenerate after an
+// intended change:
 //     MINUTES_UPDATE_GOLDEN=1 ctest -R golden_tests   then review   git diff seeds samples
 // Also here: "nothing lost" — every non-blank input line reaches the output.
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "cli/source_view.hpp"
 #include "exporters/exporters.hpp"
 #include "parser/ingest/ingest.hpp"
 #include "parser/layout/layout.hpp"
@@ -66,6 +68,20 @@ TEST_CASE("golden CSV tables of each folder", "[golden][csv]") {
       for (const auto& d : docs) pointers.push_back(&d);
       for (const auto& table : exporters::to_csv(pointers))
         compare_or_update(fs::path(dir) / "expected" / "csv" / table.name, table.text);
+    }
+  }
+}
+
+// The pages hold the whole source text and the page's style, so the seeds stand for them all;
+// tests/html/check_pages.py checks the links of every page.
+TEST_CASE("golden HTML audit pages of the seeds", "[golden][html]") {
+  for (const auto& input : test::inputs_in("seeds")) {
+    DYNAMIC_SECTION(input.generic_string()) {
+      model::document doc = parse_file(input);
+      auto page = cli::html_page(test::read_file(input), input.generic_string(), doc, {});
+      REQUIRE(std::holds_alternative<std::string>(page));
+      fs::path expected = fs::path("seeds") / "expected" / input.stem();
+      compare_or_update(expected.string() + ".html", std::get<std::string>(page));
     }
   }
 }
