@@ -148,29 +148,47 @@ fs::path output_stem(const fs::path& out, const fs::path& relative, const fs::pa
   return stem;
 }
 
-std::string write_atomically(const fs::path& path, std::string_view content) {
+atomic_output::atomic_output(fs::path path, const fs::path& temp_dir) : path_(std::move(path)) {
   static std::atomic<unsigned> counter{0};
   std::error_code ec;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) return "cannot create folder " + path.parent_path().string() + ": " + ec.message();
-  fs::path tmp = path;
-  tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + tmp.string() + ": " + std::strerror(errno);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      return "cannot write " + path.string() + ": " + std::strerror(errno);
-    }
-  }
-  fs::rename(tmp, path, ec);
+  if (path_.has_parent_path()) fs::create_directories(path_.parent_path(), ec);
   if (ec) {
-    fs::remove(tmp, ec);
-    return "cannot replace " + path.string() + ": " + ec.message();
+    error_ = "cannot create folder " + path_.parent_path().string() + ": " + ec.message();
+    return;
   }
+  std::string suffix = ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  temp_ = temp_dir.empty() ? path_ : temp_dir / path_.filename();
+  temp_ += suffix;
+  out_.open(temp_, std::ios::binary | std::ios::trunc);
+  if (!out_) error_ = "cannot write " + temp_.string() + ": " + std::strerror(errno);
+}
+
+atomic_output::~atomic_output() {
+  if (committed_ || temp_.empty()) return;
+  out_.close();
+  std::error_code ec;
+  fs::remove(temp_, ec);
+}
+
+std::string atomic_output::commit() {
+  if (!error_.empty()) return error_;
+  out_.flush();
+  bool written = static_cast<bool>(out_);
+  out_.close();
+  if (!written || !out_) return "cannot write " + path_.string() + ": " + std::strerror(errno);
+  std::error_code ec;
+  fs::rename(temp_, path_, ec);
+  if (ec) return "cannot replace " + path_.string() + ": " + ec.message();
+  committed_ = true;
   return {};
+}
+
+std::string write_atomically(const fs::path& path, std::string_view content,
+                             const fs::path& temp_dir) {
+  atomic_output out(path, temp_dir);
+  if (!out.error().empty()) return out.error();
+  out.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+  return out.commit();
 }
 
 }  // namespace minutes::cli
