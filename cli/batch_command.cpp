@@ -10,11 +10,11 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <minutes/version.hpp>
 #include <mutex>
-#include <set>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "cli/batch_state.hpp"
 #include "cli/commands.hpp"
@@ -33,13 +33,16 @@ namespace {
 
 enum class outcome { failed, converted, unchanged };
 
+// One input. Kept small: a batch holds one per input, so its memory grows only by this.
 struct job {
-  batch_input input;
-  std::string key;                     // the input's path: its key in the manifest
-  std::string json_out, md_out, rows;  // where its outputs go, relative to OUT
-  std::string error;                   // why it failed
+  std::string key;       // the input's path: its key in the manifest
+  std::string relative;  // under its root folder, for naming outputs
+  std::string stem;      // its outputs, relative to OUT, without extension
+  std::string error;     // why it failed
   outcome result = outcome::failed;
-  manifest_entry entry;  // what the manifest holds for it after this run
+  std::uintmax_t size = 0;  // converted: the input's size and sha256
+  std::string sha256;
+  const manifest_entry* old = nullptr;  // the manifest's entry from before this run
 };
 
 // What every job reads; only the manifest's appends are shared writes.
@@ -48,7 +51,8 @@ struct batch_context {
   fs::path out;
   const batch_state& state;
   manifest& recorded;
-  std::map<std::string, std::string> owner;  // output name (relative to OUT) -> input key
+  std::unordered_map<std::string_view, std::size_t> stem_owner;  // stem -> index of its job
+  const std::vector<job>& jobs;
   bool json = false, md = false, csv = false;
 };
 
@@ -58,40 +62,51 @@ bool wants(const batch_options& o, std::string_view format) {
   return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
-std::string relative_name(const fs::path& p, const fs::path& out) {
-  return p.lexically_relative(out).generic_string();
-}
-
 // Output names follow the inputs' relative paths; a name taken twice gets the input's
 // extension in it, and a name that is an input is refused.
 void name_outputs(std::vector<job>& jobs, const fs::path& out) {
-  std::set<fs::path> taken, inputs;
+  std::unordered_set<std::string> taken, inputs;
   for (const auto& j : jobs) {
     std::error_code ec;
-    inputs.insert(fs::weakly_canonical(j.input.path, ec));
+    inputs.insert(fs::weakly_canonical(j.key, ec).string());
   }
   for (auto& j : jobs) {
-    fs::path stem = output_stem(out, j.input.relative, j.input.path);
+    fs::path path(j.key);
+    fs::path stem = output_stem(out, j.relative, path);
     // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
-    if (taken.count(stem)) stem += j.input.path.extension();
-    taken.insert(stem);
-    fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
-    j.json_out = relative_name(json, out);
-    j.md_out = relative_name(md, out);
-    j.rows = batch_state::rows_name(j.key).generic_string();
+    if (taken.count(stem.string())) stem += path.extension();
+    taken.insert(stem.string());
+    j.stem = stem.lexically_relative(out).generic_string();
     std::error_code ec;
-    if (inputs.count(fs::weakly_canonical(json, ec)) || inputs.count(fs::weakly_canonical(md, ec)))
+    fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
+    if (inputs.count(fs::weakly_canonical(json, ec).string()) ||
+        inputs.count(fs::weakly_canonical(md, ec).string()))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
 }
 
-// Removes the outputs `e` records, but none that an input of this batch other than `e`'s
-// own now writes (its name may have passed to another input).
-void remove_outputs(const manifest_entry& e, const batch_context& c) {
+// The manifest entry of a job converted in this run.
+manifest_entry entry_of(const job& j, const batch_context& c) {
+  return {j.key,
+          j.size,
+          j.sha256,
+          minutes::tool_version,
+          minutes::schema_version,
+          c.json ? j.stem + ".json" : "",
+          c.md ? j.stem + ".md" : "",
+          c.csv ? batch_state::rows_name(j.key).generic_string() : ""};
+}
+
+// Removes the outputs of `e` that `keep` does not name, and none that another input of this
+// batch now writes (a name may pass from one input to another).
+void remove_outputs(const manifest_entry& e, const manifest_entry* keep, const batch_context& c) {
   for (const std::string* name : {&e.json, &e.md, &e.rows}) {
     if (name->empty()) continue;
-    auto it = c.owner.find(*name);
-    if (it != c.owner.end() && it->second != e.path) continue;
+    if (keep && (*name == keep->json || *name == keep->md || *name == keep->rows)) continue;
+    std::string_view stem(*name);
+    stem = stem.substr(0, stem.rfind('.'));
+    auto owner = c.stem_owner.find(stem);
+    if (owner != c.stem_owner.end() && c.jobs[owner->second].key != e.path) continue;
     std::error_code ec;
     fs::remove(c.out / *name, ec);
   }
@@ -105,48 +120,42 @@ bool unchanged(const manifest_entry& old, const job& j, const std::string& bytes
   std::error_code ec;
   return old.size == bytes.size() && old.tool_version == minutes::tool_version &&
          old.schema_version == minutes::schema_version &&
-         (!c.json || (old.json == j.json_out && fs::is_regular_file(c.out / old.json, ec))) &&
-         (!c.md || (old.md == j.md_out && fs::is_regular_file(c.out / old.md, ec))) &&
-         (!c.csv || (old.rows == j.rows && rows_intact(c.out / old.rows))) &&
+         (!c.json || (old.json == j.stem + ".json" && fs::is_regular_file(c.out / old.json, ec))) &&
+         (!c.md || (old.md == j.stem + ".md" && fs::is_regular_file(c.out / old.md, ec))) &&
+         (!c.csv || (old.rows == batch_state::rows_name(j.key).generic_string() &&
+                     rows_intact(c.out / old.rows))) &&
          old.sha256 == parser::sha256_hex(bytes);
 }
 
 // Parses the input and writes its outputs; false with j.error filled on failure.
 bool write_outputs(job& j, std::string bytes, const batch_context& c) {
   const auto& o = c.options;
-  std::uintmax_t size = bytes.size();
+  j.size = bytes.size();
   auto result = parser::parse(std::move(bytes), j.key, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
     return false;
   }
   const auto& doc = std::get<model::document>(result);
-  fs::path temp = c.state.temp_dir();
-  if (c.json) j.error = write_atomically(c.out / j.json_out, exporters::to_json(doc), temp);
+  j.sha256 = doc.from.sha256;
+  fs::path temp = c.state.temp_dir(), stem = c.out / j.stem;
+  if (c.json) j.error = write_atomically(stem.string() + ".json", exporters::to_json(doc), temp);
   if (j.error.empty() && c.md)
-    j.error = write_atomically(c.out / j.md_out, exporters::to_markdown(doc), temp);
-  if (j.error.empty() && c.csv) j.error = write_rows(c.out / j.rows, doc, temp);
-  if (!j.error.empty()) return false;
-  j.entry = {j.key,
-             size,
-             doc.from.sha256,
-             minutes::tool_version,
-             minutes::schema_version,
-             c.json ? j.json_out : "",
-             c.md ? j.md_out : "",
-             c.csv ? j.rows : ""};
-  return true;
+    j.error = write_atomically(stem.string() + ".md", exporters::to_markdown(doc), temp);
+  if (j.error.empty() && c.csv)
+    j.error = write_rows(c.out / batch_state::rows_name(j.key), doc, temp);
+  return j.error.empty();
 }
 
 // Converts one input if it is new or changed. The manifest records it only once all its
 // outputs are in place, so a kill before that leaves it to be converted again.
 void process(job& j, batch_context& c) {
-  const manifest_entry* old = c.recorded.find(j.key);
+  j.old = c.recorded.find(j.key);
   auto fail = [&] {
     j.result = outcome::failed;
-    if (!old) return;
+    if (!j.old) return;
     // Its old outputs no longer match its input: a from-scratch batch would not have them.
-    remove_outputs(*old, c);
+    remove_outputs(*j.old, nullptr, c);
     c.recorded.forget(j.key);
   };
   if (!j.error.empty()) return fail();
@@ -156,19 +165,14 @@ void process(job& j, batch_context& c) {
     j.error = why.reason;
     return fail();
   }
-  if (old && !c.options.force && unchanged(*old, j, *bytes, c)) {
-    j.entry = *old;
+  if (j.old && !c.options.force && unchanged(*j.old, j, *bytes, c)) {
     j.result = outcome::unchanged;
     return;
   }
   if (!write_outputs(j, std::move(*bytes), c)) return fail();
-  if (old) {
-    manifest_entry stale = *old;  // outputs the new entry no longer names
-    for (std::string* name : {&stale.json, &stale.md, &stale.rows})
-      if (*name == j.entry.json || *name == j.entry.md || *name == j.entry.rows) name->clear();
-    remove_outputs(stale, c);
-  }
-  if (auto err = c.recorded.record(j.entry); !err.empty()) {
+  manifest_entry entry = entry_of(j, c);
+  if (j.old) remove_outputs(*j.old, &entry, c);  // those the new entry no longer names
+  if (auto err = c.recorded.record(entry); !err.empty()) {
     j.error = err;
     return fail();
   }
@@ -205,7 +209,7 @@ void run_jobs(std::vector<job>& jobs, batch_context& c) {
   auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       process(jobs[i], c);
-      progress.update(++done, jobs[i].input.path);
+      progress.update(++done, jobs[i].key);
     }
   };
   std::vector<std::thread> pool;
@@ -216,12 +220,12 @@ void run_jobs(std::vector<job>& jobs, batch_context& c) {
 }
 
 // Reports the inputs the manifest knows that this batch no longer has, and with --prune
-// removes their outputs. Returns the entries kept in the manifest.
-std::vector<manifest_entry> gone_inputs(const std::vector<job>& jobs, batch_context& c,
-                                        std::size_t& count) {
-  std::set<std::string> present;
+// removes their outputs. Returns the entries kept in the manifest, sorted by path.
+std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, batch_context& c,
+                                               std::size_t& count) {
+  std::unordered_set<std::string_view> present;
   for (const auto& j : jobs) present.insert(j.key);
-  std::vector<manifest_entry> kept;
+  std::vector<const manifest_entry*> kept;
   for (const manifest_entry* e : c.recorded.entries()) {
     if (present.count(e->path)) continue;
     ++count;
@@ -230,14 +234,24 @@ std::vector<manifest_entry> gone_inputs(const std::vector<job>& jobs, batch_cont
                                   : "its outputs are kept (--prune removes them)")
               << "\n";
     if (!c.options.prune) {
-      kept.push_back(*e);
+      kept.push_back(e);
       continue;
     }
-    remove_outputs(*e, c);
+    remove_outputs(*e, nullptr, c);
     c.recorded.forget(e->path);
   }
-  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  std::sort(kept.begin(), kept.end(), [](auto* a, auto* b) { return a->path < b->path; });
   return kept;
+}
+
+// Streams the entries of the inputs converted or unchanged, in input order, then `kept`.
+void each_final_entry(const std::vector<job>& jobs, const std::vector<const manifest_entry*>& kept,
+                      const batch_context& c, const manifest::entry_sink& add) {
+  for (const auto& j : jobs) {
+    if (j.result == outcome::converted) add(entry_of(j, c));
+    if (j.result == outcome::unchanged) add(*j.old);
+  }
+  for (const manifest_entry* e : kept) add(*e);
 }
 
 }  // namespace
@@ -246,10 +260,14 @@ std::vector<manifest_entry> gone_inputs(const std::vector<job>& jobs, batch_cont
 
 int run_batch(const batch_options& o) {
   std::vector<job> jobs;
-  std::set<std::string> seen;
-  for (auto& input : collect_inputs(o.inputs)) {
-    std::string key = input.path.string();
-    if (seen.insert(key).second) jobs.push_back({std::move(input), key, {}, {}, {}, {}, {}, {}});
+  {
+    std::unordered_set<std::string> seen;  // an input named twice is converted once
+    for (auto& input : collect_inputs(o.inputs))
+      if (seen.insert(input.path).second) {
+        jobs.emplace_back();
+        jobs.back().key = std::move(input.path);
+        jobs.back().relative = std::move(input.relative);
+      }
   }
   if (jobs.empty()) {
     std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
@@ -265,41 +283,39 @@ int run_batch(const batch_options& o) {
   }
   manifest recorded(state.manifest_file());
   if (auto warning = recorded.load(); !warning.empty()) std::cerr << "minutes: " << warning << "\n";
-  batch_context c{o, out, state, recorded, {}, wants(o, "json"), wants(o, "md"), wants(o, "csv")};
-  for (const auto& j : jobs)
-    for (const std::string* name : {&j.json_out, &j.md_out, &j.rows}) c.owner[*name] = j.key;
+  batch_context c{
+      o, out, state, recorded, {}, jobs, wants(o, "json"), wants(o, "md"), wants(o, "csv")};
+  for (std::size_t i = 0; i < jobs.size(); ++i) c.stem_owner.emplace(jobs[i].stem, i);
   // Start from a compacted manifest, whole lines only, and append to it.
-  std::vector<manifest_entry> start;
-  for (const manifest_entry* e : recorded.entries()) start.push_back(*e);
-  if (auto err = recorded.rewrite(start, state.temp_dir()); !err.empty()) {
+  auto loaded = [&](const manifest::entry_sink& add) {
+    for (const manifest_entry* e : recorded.entries()) add(*e);
+  };
+  if (auto err = recorded.rewrite(loaded, state.temp_dir()); !err.empty()) {
     std::cerr << "minutes: " << err << "\n";
     return exit_some_failed;
   }
-  start.clear();
 
   run_jobs(jobs, c);
 
-  std::size_t count[3] = {0, 0, 0}, removed = 0;
+  std::size_t count[3] = {0, 0, 0}, removed = 0, errors = 0;
   for (const auto& j : jobs) {
     ++count[static_cast<int>(j.result)];
     if (j.result == outcome::failed)
       std::cerr << "minutes: " << printable(j.key) << ": " << j.error << "\n";
   }
-  std::vector<manifest_entry> kept = gone_inputs(jobs, c, removed);
-  std::size_t errors = 0;
+  auto kept = gone_inputs(jobs, c, removed);
   if (c.csv) {
-    std::vector<fs::path> fragments;
+    std::vector<std::string> fragments;
     for (const auto& j : jobs)
-      if (j.result != outcome::failed) fragments.push_back(out / j.entry.rows);
+      if (j.result != outcome::failed) fragments.push_back(batch_state::rows_name(j.key));
     if (auto err = assemble_tables(out, fragments, state.temp_dir()); !err.empty()) {
       std::cerr << "minutes: " << err << "\n";
       ++errors;
     }
   }
-  std::vector<manifest_entry> final_entries;
-  for (const auto& j : jobs)
-    if (j.result != outcome::failed) final_entries.push_back(j.entry);
-  final_entries.insert(final_entries.end(), kept.begin(), kept.end());
+  auto final_entries = [&](const manifest::entry_sink& add) {
+    each_final_entry(jobs, kept, c, add);
+  };
   if (auto err = recorded.rewrite(final_entries, state.temp_dir()); !err.empty()) {
     std::cerr << "minutes: " << err << "\n";
     ++errors;

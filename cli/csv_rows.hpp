@@ -23,9 +23,10 @@ std::string write_rows(const std::filesystem::path& file, const model::document&
 bool rows_intact(const std::filesystem::path& file);
 
 // Writes the six tables into `out`, each atomically: its header row, then the rows of each
-// fragment of `fragments`, in that order. Returns an error message, empty on success.
+// fragment of `fragments` (names relative to `out`), in that order. Returns an error
+// message, empty on success.
 std::string assemble_tables(const std::filesystem::path& out,
-                            const std::vector<std::filesystem::path>& fragments,
+                            const std::vector<std::string>& fragments,
                             const std::filesystem::path& temp_dir);
 
 }  // namespace minutes::cli

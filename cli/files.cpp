@@ -97,10 +97,10 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
     std::error_code ec;
     fs::path root(arg);
     if (!fs::is_directory(root, ec)) {
-      out.push_back({root, root.filename()});
+      out.push_back({arg, root.filename().string()});
       continue;
     }
-    std::vector<batch_input> found;
+    std::vector<fs::path> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
         end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -114,12 +114,10 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       std::error_code kind;
       bool regular = it->is_regular_file(kind);
       bool broken = kind || (it->is_symlink(kind) && !fs::exists(it->path(), kind));
-      if ((regular || broken) && batch_extension(p))
-        found.push_back({p, fs::relative(p, root, ec)});
+      if ((regular || broken) && batch_extension(p)) found.push_back(p);
     }
-    std::sort(found.begin(), found.end(),
-              [](const batch_input& a, const batch_input& b) { return a.path < b.path; });
-    out.insert(out.end(), found.begin(), found.end());
+    std::sort(found.begin(), found.end());
+    for (const auto& p : found) out.push_back({p.string(), fs::relative(p, root, ec).string()});
   }
   return out;
 }

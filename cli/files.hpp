@@ -20,9 +20,11 @@ std::optional<std::string> read_input(const std::string& path, std::uintmax_t ma
 // Extensions a batch takes from folders (files named on the command line are always taken).
 bool batch_extension(const std::filesystem::path& p);
 
+// Strings rather than paths: a batch holds one per input, and a std::filesystem::path
+// costs several allocations more (its components).
 struct batch_input {
-  std::filesystem::path path;      // as found
-  std::filesystem::path relative;  // under its root folder, for naming outputs
+  std::string path;      // as found
+  std::string relative;  // under its root folder, for naming outputs
 };
 // Expands folders (recursively, in sorted order, hidden entries skipped) and files.
 // Paths that do not exist are returned too, so that each is reported by name.

@@ -84,44 +84,53 @@ bool entry_of(const std::vector<std::string>& f, manifest_entry& e) {
 
 std::string manifest::load() {
   std::ifstream in(file_, std::ios::binary);
-  if (!in) return {};
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.empty()) return {};
-  if (!text.starts_with(header))
+  std::string line;
+  if (!in || !std::getline(in, line)) return {};
+  if (line + '\n' != header)
     return file_.string() + " is not a minutes manifest; every input is converted again";
-  // Only whole lines count: a last line without its newline was cut short by a kill.
-  for (std::size_t start = header.size(), end; (end = text.find('\n', start)) != text.npos;
-       start = end + 1) {
-    auto fields = split_fields(std::string_view(text).substr(start, end - start));
+  // Read line by line: a manifest of many thousand inputs is never held whole.
+  while (std::getline(in, line)) {
+    if (in.eof()) break;  // no newline: the last line was cut short by a kill
+    auto fields = split_fields(line);
     manifest_entry e;
     if (fields[0] == "-" && fields.size() == 2) {
-      by_path_.erase(fields[1]);
+      index_.erase(fields[1]);
     } else if (fields[0] == "+" && entry_of(fields, e)) {
-      if (!by_path_.count(e.path)) order_.push_back(e.path);
-      by_path_[e.path] = std::move(e);
+      auto it = index_.find(e.path);
+      std::size_t at = it == index_.end() ? entries_.size() : it->second;
+      if (it != index_.end()) index_.erase(it);  // its key views the path about to be replaced
+      if (at == entries_.size())
+        entries_.push_back(std::move(e));
+      else
+        entries_[at] = std::move(e);
+      index_.emplace(entries_[at].path, at);
     }
   }
   return {};
 }
 
 const manifest_entry* manifest::find(const std::string& path) const {
-  auto it = by_path_.find(path);
-  return it == by_path_.end() ? nullptr : &it->second;
+  auto it = index_.find(path);
+  return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
 std::vector<const manifest_entry*> manifest::entries() const {
   std::vector<const manifest_entry*> out;
-  for (const auto& path : order_)
-    if (auto* e = find(path)) out.push_back(e);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    auto it = index_.find(entries_[i].path);
+    if (it != index_.end() && it->second == i) out.push_back(&entries_[i]);
+  }
   return out;
 }
 
-std::string manifest::rewrite(const std::vector<manifest_entry>& entries,
+std::string manifest::rewrite(const std::function<void(const entry_sink&)>& each,
                               const fs::path& temp_dir) {
   close();
-  std::string text(header);
-  for (const auto& e : entries) text += line_of(e);
-  if (auto err = write_atomically(file_, text, temp_dir); !err.empty()) return err;
+  atomic_output out(file_, temp_dir);
+  if (!out.error().empty()) return out.error();
+  out.stream() << header;
+  each([&](const manifest_entry& e) { out.stream() << line_of(e); });
+  if (auto err = out.commit(); !err.empty()) return err;
   fd_ = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (fd_ < 0) return "cannot open " + file_.string() + ": " + std::strerror(errno);
   return {};

@@ -7,9 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -41,9 +44,11 @@ class manifest {
   // Every entry, in the order the inputs first appeared.
   std::vector<const manifest_entry*> entries() const;
 
-  // Rewrites the file atomically with exactly `entries`, in that order, and opens it for
-  // appending. Returns an error message, empty on success.
-  std::string rewrite(const std::vector<manifest_entry>& entries,
+  // Rewrites the file atomically with exactly the entries `each` hands to its argument, in
+  // that order, streamed, and opens it for appending. Returns an error message, empty on
+  // success.
+  using entry_sink = std::function<void(const manifest_entry&)>;
+  std::string rewrite(const std::function<void(const entry_sink&)>& each,
                       const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
   // outputs removed). Safe from several threads; one write(2) per line. Returns an error
@@ -57,8 +62,10 @@ class manifest {
   std::string append(const std::string& line);
 
   std::filesystem::path file_;
-  std::unordered_map<std::string, manifest_entry> by_path_;
-  std::vector<std::string> order_;
+  // Entries in order of first appearance (a deque: the index's keys view their paths, which
+  // must not move), and where each path's live entry is; forgotten ones are not indexed.
+  std::deque<manifest_entry> entries_;
+  std::unordered_map<std::string_view, std::size_t> index_;
   std::mutex mutex_;
   int fd_ = -1;
 };

@@ -80,7 +80,7 @@ class input_list {
     while (pending_.empty()) {
       std::string arg;
       if (!next_argument(arg)) return std::nullopt;
-      for (auto& input : collect_inputs({arg})) pending_.push_back(input.path.string());
+      for (auto& input : collect_inputs({arg})) pending_.push_back(std::move(input.path));
     }
     std::string path = std::move(pending_.front());
     pending_.pop_front();
