@@ -91,7 +91,9 @@ int main(int argc, char** argv) {
       "document as one line of JSON on standard output — the `parse` JSON, compact — in input\n"
       "order whatever --jobs. Failures go to standard error as JSON lines\n"
       "{\"path\": ..., \"error\": ...}, and the exit status is then 1. Folders are read as batch\n"
-      "reads them. See README.md, \"Archives on many machines\".");
+      "reads them. Example, the first of four workers:\n"
+      "  find archive -type f | minutes map --shard 1/4 > part1.jsonl\n"
+      "Recipes for each engine: README.md, \"Archives on many machines\".");
   map->add_option("--files", m.files,
                   "Files and folders to read instead of the paths on standard input");
   map->add_option("--jobs,-j", m.jobs, "Parallel workers (default: one per core)");

@@ -142,6 +142,13 @@ assert "".join(merged) == single, "merged output differs"
 PY
 echo "$docs documents: two shards over ssh, merged, equal the single-machine output"
 
+# The README's other recipe: chunks of the list spread over the hosts, kept in order; the
+# output is the single-machine output as it is.
+parallel --will-cite --pipe -N 5 --keep-order --ssh "ssh -F $tmp/ssh_config" \
+  --sshlogin 1/host1,1/host2 "$bin map --jobs 1" <"$tmp/list" >"$tmp/chunks.jsonl" 2>"$tmp/parallel.err" ||
+  fail "parallel --pipe --sshlogin failed: $(head -c 600 "$tmp/parallel.err")"
+cmp -s "$tmp/chunks.jsonl" "$tmp/single.jsonl" || fail "the --pipe recipe's output differs from the single-machine run"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures multi-host check(s) failed"
   exit 1
