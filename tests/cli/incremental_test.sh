@@ -140,6 +140,16 @@ run_batch 1 --formats json,csv
 summary "converted $((total - 1)), unchanged 0, failed 1, removed 0"
 [ -s "$tmp/out/actions.csv" ] || fail "no CSV tables after adding csv"
 
+# Names with a tab, a line feed and a backslash survive the manifest's escaping.
+odd="$tmp/in/tab"$'\t'"line"$'\n'"back\\slash.txt"
+cp "$tmp/in/003_"*.txt "$odd"
+run_batch 1 --formats json,csv
+summary "converted 1, unchanged $((total - 1)), failed 1, removed 0"
+run_batch 1 --formats json,csv
+summary "converted 0, unchanged $total, failed 1, removed 0"
+grep -q 'tab\\tline\\nback\\\\slash.txt' "$tmp/out/.minutes/manifest.tsv" || fail "the odd name is not escaped in the manifest"
+rm "$odd"
+
 # --jobs 1 and --jobs 2 give byte-identical folders.
 rm "$tmp/in/002_b3c4cebdbde0b01b.txt"
 "$bin" batch "$tmp/in" -o "$tmp/j1" --jobs 1 2>/dev/null || fail "batch --jobs 1 failed"
