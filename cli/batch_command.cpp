@@ -1,35 +1,64 @@
 // `minutes batch`: many documents in parallel into one output folder — per document a JSON
-// and a Markdown file, and for the whole batch one set of CSV tables in input order. Each
-// failure is reported with its file and the batch goes on.
+// and a Markdown file (and with --formats html an audit page), and for the whole batch one set
+// of CSV tables in input order (and an index.html). Each
+// failure is reported with its file and the batch goes on. Batches are incremental: the
+// manifest (manifest.hpp) says what each output was made from, and only new or changed
+// inputs are converted again; the CSV tables are assembled from per-document rows
+// (csv_rows.hpp). A batch killed at any moment resumes where it stopped.
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <iostream>
-#include <map>
+#include <minutes/version.hpp>
 #include <mutex>
-#include <set>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "cli/batch_state.hpp"
 #include "cli/commands.hpp"
+#include "cli/csv_rows.hpp"
 #include "cli/files.hpp"
 #include "cli/html_output.hpp"
+#include "cli/manifest.hpp"
 #include "exporters/exporters.hpp"
+#include "parser/ingest/ingest.hpp"
 #include "parser/parse.hpp"
 
 namespace minutes::cli {
 namespace fs = std::filesystem;
 namespace {
 
+// ---- Types ---------------------------------------------------------------------------------
+
+enum class outcome { failed, converted, unchanged };
+
+// One input. Kept small: a batch holds one per input, so its memory grows only by this.
 struct job {
-  batch_input input;
-  fs::path json_out, md_out;          // where this document's files go
-  std::string error;                  // empty when converted
-  std::vector<std::string> csv_rows;  // per CSV table, this document's rows
-  fs::path html_out;                  // its audit page
-  exporters::html_index_entry index;  // its line in index.html
+  std::string key;       // the input's path: its key in the manifest
+  std::string relative;  // under its root folder, for naming outputs
+  std::string stem;      // its outputs, relative to OUT, without extension
+  std::string error;     // why it failed
+  outcome result = outcome::failed;
+  std::uintmax_t size = 0;  // converted: the input's size and sha256
+  std::string sha256;
+  const manifest_entry* old = nullptr;  // the manifest's entry from before this run
 };
+
+// What every job reads; only the manifest's appends are shared writes.
+struct batch_context {
+  const batch_options& options;
+  fs::path out;
+  const batch_state& state;
+  manifest& recorded;
+  std::unordered_map<std::string_view, std::size_t> stem_owner;  // stem -> index of its job
+  const std::vector<job>& jobs;
+  bool json = false, md = false, csv = false, html = false;
+};
+
+// ---- Helpers -------------------------------------------------------------------------------
 
 bool wants(const batch_options& o, std::string_view format) {
   return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
@@ -38,57 +67,142 @@ bool wants(const batch_options& o, std::string_view format) {
 // Output names follow the inputs' relative paths; a name taken twice gets the input's
 // extension in it, and a name that is an input is refused.
 void name_outputs(std::vector<job>& jobs, const fs::path& out) {
-  std::set<fs::path> taken, inputs;
+  std::unordered_set<std::string> taken, inputs;
   for (const auto& j : jobs) {
     std::error_code ec;
-    inputs.insert(fs::weakly_canonical(j.input.path, ec));
+    inputs.insert(fs::weakly_canonical(j.key, ec).string());
   }
   for (auto& j : jobs) {
-    fs::path stem = output_stem(out, j.input.relative, j.input.path);
+    fs::path path(j.key);
+    fs::path stem = output_stem(out, j.relative, path);
     // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
-    if (taken.count(stem)) stem += j.input.path.extension();
-    taken.insert(stem);
-    j.json_out = fs::path(stem.string() + ".json");
-    j.md_out = fs::path(stem.string() + ".md");
-    j.html_out = html_page_path(out, stem, j.input.path);
+    if (taken.count(stem.string())) stem += path.extension();
+    taken.insert(stem.string());
+    j.stem = stem.lexically_relative(out).generic_string();
     std::error_code ec;
-    if (inputs.count(fs::weakly_canonical(j.json_out, ec)) ||
-        inputs.count(fs::weakly_canonical(j.md_out, ec)) ||
-        inputs.count(fs::weakly_canonical(j.html_out, ec)))
+    fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
+    fs::path html = html_page_path(out, stem, path);
+    if (inputs.count(fs::weakly_canonical(json, ec).string()) ||
+        inputs.count(fs::weakly_canonical(md, ec).string()) ||
+        inputs.count(fs::weakly_canonical(html, ec).string()))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
 }
 
-void convert(job& j, const batch_options& o) {
-  if (!j.error.empty()) return;
-  std::string path = j.input.path.string();
-  parser::parse_failure why{parser::failure::unreadable, {}};
-  auto bytes = read_input(path, o.limits.max_bytes, why);
-  if (!bytes) {
-    j.error = why.reason;
-    return;
+// The audit page of a job, relative to OUT.
+std::string page_of(const job& j, const batch_context& c) {
+  return html_page_path(c.out, c.out / j.stem, j.key).lexically_relative(c.out).generic_string();
+}
+
+// The manifest entry of a job converted in this run.
+manifest_entry entry_of(const job& j, const batch_context& c) {
+  return {j.key,
+          j.size,
+          j.sha256,
+          minutes::tool_version,
+          minutes::schema_version,
+          c.json ? j.stem + ".json" : "",
+          c.md ? j.stem + ".md" : "",
+          c.csv ? batch_state::rows_name(j.key).generic_string() : "",
+          c.html ? page_of(j, c) : ""};
+}
+
+// Removes the outputs of `e` that `keep` does not name, and none that another input of this
+// batch now writes (a name may pass from one input to another).
+void remove_outputs(const manifest_entry& e, const manifest_entry* keep, const batch_context& c) {
+  if (!e.html.empty() && !keep) {
+    std::error_code ec;
+    fs::remove(c.out / batch_state::index_entry_name(e.path), ec);
   }
-  std::string html_bytes = wants(o, "html") ? *bytes : std::string();  // read again for its lines
-  auto result = parser::parse(std::move(*bytes), path, o.limits.start());
+  for (const std::string* name : {&e.json, &e.md, &e.rows, &e.html}) {
+    if (name->empty()) continue;
+    if (keep &&
+        (*name == keep->json || *name == keep->md || *name == keep->rows || *name == keep->html))
+      continue;
+    std::string_view stem(*name);
+    stem = stem.substr(0, stem.rfind('.'));
+    auto owner = c.stem_owner.find(stem);
+    if (owner != c.stem_owner.end() && c.jobs[owner->second].key != e.path) continue;
+    std::error_code ec;
+    fs::remove(c.out / *name, ec);
+  }
+}
+
+// ---- Stages --------------------------------------------------------------------------------
+
+// True when `old` still describes input `bytes` and every output asked for is in place.
+bool unchanged(const manifest_entry& old, const job& j, const std::string& bytes,
+               const batch_context& c) {
+  std::error_code ec;
+  return old.size == bytes.size() && old.tool_version == minutes::tool_version &&
+         old.schema_version == minutes::schema_version &&
+         (!c.json || (old.json == j.stem + ".json" && fs::is_regular_file(c.out / old.json, ec))) &&
+         (!c.md || (old.md == j.stem + ".md" && fs::is_regular_file(c.out / old.md, ec))) &&
+         (!c.csv || (old.rows == batch_state::rows_name(j.key).generic_string() &&
+                     rows_intact(c.out / old.rows))) &&
+         (!c.html || (old.html == page_of(j, c) && fs::is_regular_file(c.out / old.html, ec) &&
+                      fs::is_regular_file(c.out / batch_state::index_entry_name(j.key), ec))) &&
+         old.sha256 == parser::sha256_hex(bytes);
+}
+
+// Parses the input and writes its outputs; false with j.error filled on failure.
+bool write_outputs(job& j, std::string bytes, const batch_context& c) {
+  const auto& o = c.options;
+  j.size = bytes.size();
+  std::string source = c.html ? bytes : std::string();  // the page reads its lines again
+  auto result = parser::parse(std::move(bytes), j.key, o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
-    return;
+    return false;
   }
   const auto& doc = std::get<model::document>(result);
-  if (wants(o, "json")) j.error = write_atomically(j.json_out, exporters::to_json(doc));
-  if (j.error.empty() && wants(o, "md"))
-    j.error = write_atomically(j.md_out, exporters::to_markdown(doc));
-  if (j.error.empty() && wants(o, "html"))
-    j.error = write_html_page(j.html_out, fs::path(o.output), std::move(html_bytes), path, doc,
-                              o.limits, j.index);
-  if (j.error.empty() && wants(o, "csv")) {
-    const model::document* docs[] = {&doc};
-    for (auto& t : exporters::to_csv(docs)) {
-      std::size_t header_end = t.text.find("\r\n");
-      j.csv_rows.push_back(header_end == std::string::npos ? std::string()
-                                                           : t.text.substr(header_end + 2));
-    }
+  j.sha256 = doc.from.sha256;
+  fs::path temp = c.state.temp_dir(), stem = c.out / j.stem;
+  if (c.json) j.error = write_atomically(stem.string() + ".json", exporters::to_json(doc), temp);
+  if (j.error.empty() && c.md)
+    j.error = write_atomically(stem.string() + ".md", exporters::to_markdown(doc), temp);
+  if (j.error.empty() && c.csv)
+    j.error = write_rows(c.out / batch_state::rows_name(j.key), doc, temp);
+  if (j.error.empty() && c.html) {
+    exporters::html_index_entry entry;
+    j.error = write_html_page(c.out / page_of(j, c), c.out, std::move(source), j.key, doc, o.limits,
+                              entry, temp);
+    if (j.error.empty())
+      j.error = save_index_entry(c.out / batch_state::index_entry_name(j.key), entry, temp);
   }
+  return j.error.empty();
+}
+
+// Converts one input if it is new or changed. The manifest records it only once all its
+// outputs are in place, so a kill before that leaves it to be converted again.
+void process(job& j, batch_context& c) {
+  j.old = c.recorded.find(j.key);
+  auto fail = [&] {
+    j.result = outcome::failed;
+    if (!j.old) return;
+    // Its old outputs no longer match its input: a from-scratch batch would not have them.
+    remove_outputs(*j.old, nullptr, c);
+    c.recorded.forget(j.key);
+  };
+  if (!j.error.empty()) return fail();
+  parser::parse_failure why{parser::failure::unreadable, {}};
+  auto bytes = read_input(j.key, c.options.limits.max_bytes, why);
+  if (!bytes) {
+    j.error = why.reason;
+    return fail();
+  }
+  if (j.old && !c.options.force && unchanged(*j.old, j, *bytes, c)) {
+    j.result = outcome::unchanged;
+    return;
+  }
+  if (!write_outputs(j, std::move(*bytes), c)) return fail();
+  manifest_entry entry = entry_of(j, c);
+  if (j.old) remove_outputs(*j.old, &entry, c);  // those the new entry no longer names
+  if (auto err = c.recorded.record(entry); !err.empty()) {
+    j.error = err;
+    return fail();
+  }
+  j.result = outcome::converted;
 }
 
 class progress_line {
@@ -112,27 +226,16 @@ class progress_line {
   std::mutex mutex_;
 };
 
-}  // namespace
-
-int run_batch(const batch_options& o) {
-  std::vector<job> jobs;
-  for (auto& input : collect_inputs(o.inputs))
-    jobs.push_back({std::move(input), {}, {}, {}, {}, {}, {}});
-  if (jobs.empty()) {
-    std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
-                 ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
-    return exit_some_failed;
-  }
-  fs::path out(o.output);
-  name_outputs(jobs, out);
-  unsigned workers = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+void run_jobs(std::vector<job>& jobs, batch_context& c) {
+  unsigned workers =
+      c.options.jobs ? c.options.jobs : std::max(1u, std::thread::hardware_concurrency());
   workers = std::min<unsigned>(workers, static_cast<unsigned>(jobs.size()));
   std::atomic<std::size_t> next{0}, done{0};
-  progress_line progress(o.progress, jobs.size());
+  progress_line progress(c.options.progress, jobs.size());
   auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      convert(jobs[i], o);
-      progress.update(++done, jobs[i].input.path);
+      process(jobs[i], c);
+      progress.update(++done, jobs[i].key);
     }
   };
   std::vector<std::thread> pool;
@@ -140,41 +243,142 @@ int run_batch(const batch_options& o) {
   work();
   for (auto& t : pool) t.join();
   progress.finish();
+}
 
-  std::size_t failed = 0;
-  for (const auto& j : jobs) {
-    if (j.error.empty()) continue;
-    ++failed;
-    std::cerr << "minutes: " << printable(j.input.path.string()) << ": " << j.error << "\n";
+// Reports the inputs the manifest knows that this batch no longer has, and with --prune
+// removes their outputs. Returns the entries kept in the manifest, sorted by path.
+std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, batch_context& c,
+                                               std::size_t& count) {
+  std::unordered_set<std::string_view> present;
+  for (const auto& j : jobs) present.insert(j.key);
+  std::vector<const manifest_entry*> kept;
+  for (const manifest_entry* e : c.recorded.entries()) {
+    if (present.count(e->path)) continue;
+    ++count;
+    std::cerr << "minutes: " << printable(e->path) << ": no longer among the inputs; "
+              << (c.options.prune ? "its outputs were removed (--prune)"
+                                  : "its outputs are kept (--prune removes them)")
+              << "\n";
+    if (!c.options.prune) {
+      kept.push_back(e);
+      continue;
+    }
+    remove_outputs(*e, nullptr, c);
+    c.recorded.forget(e->path);
   }
-  if (wants(o, "csv")) {
-    const model::document* none[] = {nullptr};
-    auto tables = exporters::to_csv(std::span<const model::document* const>(none, 0));
-    for (std::size_t t = 0; t < tables.size(); ++t) {
-      std::string text = tables[t].text;
-      for (const auto& j : jobs)
-        if (j.error.empty() && t < j.csv_rows.size()) text += j.csv_rows[t];
-      if (auto err = write_atomically(out / tables[t].name, text); !err.empty()) {
-        std::cerr << "minutes: " << err << "\n";
-        ++failed;
+  std::sort(kept.begin(), kept.end(), [](auto* a, auto* b) { return a->path < b->path; });
+  return kept;
+}
+
+// Streams the entries of the inputs converted or unchanged, in input order, then `kept`.
+void each_final_entry(const std::vector<job>& jobs, const std::vector<const manifest_entry*>& kept,
+                      const batch_context& c, const manifest::entry_sink& add) {
+  for (const auto& j : jobs) {
+    if (j.result == outcome::converted) add(entry_of(j, c));
+    if (j.result == outcome::unchanged) add(*j.old);
+  }
+  for (const manifest_entry* e : kept) add(*e);
+}
+
+}  // namespace
+
+// ---- Public API ----------------------------------------------------------------------------
+
+int run_batch(const batch_options& o) {
+  std::vector<job> jobs;
+  {
+    std::unordered_set<std::string> seen;  // an input named twice is converted once
+    for (auto& input : collect_inputs(o.inputs))
+      if (seen.insert(input.path).second) {
+        jobs.emplace_back();
+        jobs.back().key = std::move(input.path);
+        jobs.back().relative = std::move(input.relative);
       }
+  }
+  if (jobs.empty()) {
+    std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
+                 ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
+    return exit_some_failed;
+  }
+  fs::path out(o.output);
+  name_outputs(jobs, out);
+  batch_state state(out);
+  if (!state.error().empty()) {
+    std::cerr << "minutes: " << state.error() << "\n";
+    return exit_some_failed;
+  }
+  manifest recorded(state.manifest_file());
+  if (auto warning = recorded.load(); !warning.empty()) std::cerr << "minutes: " << warning << "\n";
+  batch_context c{o,
+                  out,
+                  state,
+                  recorded,
+                  {},
+                  jobs,
+                  wants(o, "json"),
+                  wants(o, "md"),
+                  wants(o, "csv"),
+                  wants(o, "html")};
+  for (std::size_t i = 0; i < jobs.size(); ++i) c.stem_owner.emplace(jobs[i].stem, i);
+  // Start from a compacted manifest, whole lines only, and append to it.
+  auto loaded = [&](const manifest::entry_sink& add) {
+    for (const manifest_entry* e : recorded.entries()) add(*e);
+  };
+  if (auto err = recorded.rewrite(loaded, state.temp_dir()); !err.empty()) {
+    std::cerr << "minutes: " << err << "\n";
+    return exit_some_failed;
+  }
+
+  run_jobs(jobs, c);
+
+  std::size_t count[3] = {0, 0, 0}, removed = 0, errors = 0;
+  for (const auto& j : jobs) {
+    ++count[static_cast<int>(j.result)];
+    if (j.result == outcome::failed)
+      std::cerr << "minutes: " << printable(j.key) << ": " << j.error << "\n";
+  }
+  auto kept = gone_inputs(jobs, c, removed);
+  if (c.csv) {
+    std::vector<std::string> fragments;
+    for (const auto& j : jobs)
+      if (j.result != outcome::failed) fragments.push_back(batch_state::rows_name(j.key));
+    if (auto err = assemble_tables(out, fragments, state.temp_dir()); !err.empty()) {
+      std::cerr << "minutes: " << err << "\n";
+      ++errors;
     }
   }
-  if (wants(o, "html")) {
+  if (c.html) {
     std::vector<exporters::html_index_entry> index;
-    for (auto& j : jobs)
-      index.push_back(j.error.empty() ? std::move(j.index) : failed_entry(j.input.path, j.error));
-    if (auto err = write_atomically(out / "index.html", exporters::to_html_index(index));
+    for (const auto& j : jobs) {
+      auto entry = j.result == outcome::failed
+                       ? std::nullopt
+                       : load_index_entry(out / batch_state::index_entry_name(j.key));
+      index.push_back(entry ? std::move(*entry)
+                            : failed_entry(j.key, j.result == outcome::failed
+                                                      ? j.error
+                                                      : "its index entry is missing"));
+    }
+    if (auto err =
+            write_atomically(out / "index.html", exporters::to_html_index(index), state.temp_dir());
         !err.empty()) {
       std::cerr << "minutes: " << err << "\n";
-      ++failed;
+      ++errors;
     }
   }
-  std::size_t converted = jobs.size() - std::min(failed, jobs.size());
-  if (::isatty(2) || failed)
-    std::cerr << "minutes: converted " << converted << " of " << jobs.size() << " file(s) into "
-              << out.string() << "\n";
-  return failed ? exit_some_failed : exit_ok;
+  auto final_entries = [&](const manifest::entry_sink& add) {
+    each_final_entry(jobs, kept, c, add);
+  };
+  if (auto err = recorded.rewrite(final_entries, state.temp_dir()); !err.empty()) {
+    std::cerr << "minutes: " << err << "\n";
+    ++errors;
+  }
+  recorded.close();
+  std::size_t failed = count[static_cast<int>(outcome::failed)];
+  std::cerr << "minutes: " << printable(out.string()) << ": converted "
+            << count[static_cast<int>(outcome::converted)] << ", unchanged "
+            << count[static_cast<int>(outcome::unchanged)] << ", failed " << failed << ", removed "
+            << removed << "\n";
+  return failed || errors ? exit_some_failed : exit_ok;
 }
 
 }  // namespace minutes::cli

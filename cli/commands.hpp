@@ -35,6 +35,15 @@ struct batch_options {
   unsigned jobs = 0;                // worker threads; 0 = one per core
   std::vector<std::string> formats{"json", "csv", "md"};
   bool progress = true;  // a progress line on a terminal
+  bool force = false;    // convert every input, changed or not
+  bool prune = false;    // remove the outputs of inputs that are gone
+  document_limits limits;
+};
+
+struct map_options {
+  std::vector<std::string> files;  // inputs (files and folders); empty: paths on standard input
+  unsigned jobs = 0;               // worker threads; 0 = one per core
+  std::string shard;               // "K/N", or empty for every input
   document_limits limits;
 };
 
@@ -55,5 +64,6 @@ struct ledger_options {
 int run_parse(const parse_options& options);
 int run_batch(const batch_options& options);
 int run_ledger(const ledger_options& options);
+int run_map(const map_options& options);
 
 }  // namespace minutes::cli

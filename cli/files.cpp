@@ -97,10 +97,10 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
     std::error_code ec;
     fs::path root(arg);
     if (!fs::is_directory(root, ec)) {
-      out.push_back({root, root.filename()});
+      out.push_back({arg, root.filename().string()});
       continue;
     }
-    std::vector<batch_input> found;
+    std::vector<fs::path> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
         end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -114,12 +114,10 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       std::error_code kind;
       bool regular = it->is_regular_file(kind);
       bool broken = kind || (it->is_symlink(kind) && !fs::exists(it->path(), kind));
-      if ((regular || broken) && batch_extension(p))
-        found.push_back({p, fs::relative(p, root, ec)});
+      if ((regular || broken) && batch_extension(p)) found.push_back(p);
     }
-    std::sort(found.begin(), found.end(),
-              [](const batch_input& a, const batch_input& b) { return a.path < b.path; });
-    out.insert(out.end(), found.begin(), found.end());
+    std::sort(found.begin(), found.end());
+    for (const auto& p : found) out.push_back({p.string(), fs::relative(p, root, ec).string()});
   }
   return out;
 }
@@ -148,29 +146,47 @@ fs::path output_stem(const fs::path& out, const fs::path& relative, const fs::pa
   return stem;
 }
 
-std::string write_atomically(const fs::path& path, std::string_view content) {
+atomic_output::atomic_output(fs::path path, const fs::path& temp_dir) : path_(std::move(path)) {
   static std::atomic<unsigned> counter{0};
   std::error_code ec;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) return "cannot create folder " + path.parent_path().string() + ": " + ec.message();
-  fs::path tmp = path;
-  tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + tmp.string() + ": " + std::strerror(errno);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      return "cannot write " + path.string() + ": " + std::strerror(errno);
-    }
-  }
-  fs::rename(tmp, path, ec);
+  if (path_.has_parent_path()) fs::create_directories(path_.parent_path(), ec);
   if (ec) {
-    fs::remove(tmp, ec);
-    return "cannot replace " + path.string() + ": " + ec.message();
+    error_ = "cannot create folder " + path_.parent_path().string() + ": " + ec.message();
+    return;
   }
+  std::string suffix = ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  temp_ = temp_dir.empty() ? path_ : temp_dir / path_.filename();
+  temp_ += suffix;
+  out_.open(temp_, std::ios::binary | std::ios::trunc);
+  if (!out_) error_ = "cannot write " + temp_.string() + ": " + std::strerror(errno);
+}
+
+atomic_output::~atomic_output() {
+  if (committed_ || temp_.empty()) return;
+  out_.close();
+  std::error_code ec;
+  fs::remove(temp_, ec);
+}
+
+std::string atomic_output::commit() {
+  if (!error_.empty()) return error_;
+  out_.flush();
+  bool written = static_cast<bool>(out_);
+  out_.close();
+  if (!written || !out_) return "cannot write " + path_.string() + ": " + std::strerror(errno);
+  std::error_code ec;
+  fs::rename(temp_, path_, ec);
+  if (ec) return "cannot replace " + path_.string() + ": " + ec.message();
+  committed_ = true;
   return {};
+}
+
+std::string write_atomically(const fs::path& path, std::string_view content,
+                             const fs::path& temp_dir) {
+  atomic_output out(path, temp_dir);
+  if (!out.error().empty()) return out.error();
+  out.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+  return out.commit();
 }
 
 }  // namespace minutes::cli

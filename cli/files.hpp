@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,9 +20,11 @@ std::optional<std::string> read_input(const std::string& path, std::uintmax_t ma
 // Extensions a batch takes from folders (files named on the command line are always taken).
 bool batch_extension(const std::filesystem::path& p);
 
+// Strings rather than paths: a batch holds one per input, and a std::filesystem::path
+// costs several allocations more (its components).
 struct batch_input {
-  std::filesystem::path path;      // as found
-  std::filesystem::path relative;  // under its root folder, for naming outputs
+  std::string path;      // as found
+  std::string relative;  // under its root folder, for naming outputs
 };
 // Expands folders (recursively, in sorted order, hidden entries skipped) and files.
 // Paths that do not exist are returned too, so that each is reported by name.
@@ -37,8 +40,34 @@ std::filesystem::path output_stem(const std::filesystem::path& out,
                                   const std::filesystem::path& relative,
                                   const std::filesystem::path& fallback);
 
-// Writes `content` to `path` through a temporary file in the same folder and a rename, so a
-// reader never sees a partial file. Returns an error message, empty on success.
-std::string write_atomically(const std::filesystem::path& path, std::string_view content);
+// A file written under a temporary name and renamed into place by commit(), so that a reader
+// never sees a partial file. The temporary file is in `temp_dir` when one is given (a batch
+// keeps them in its own folder, so that a killed run's leftovers are never taken for outputs
+// and are easy to clear; it must be on the same file system), else beside `path`. Removed
+// when destroyed uncommitted.
+class atomic_output {
+ public:
+  explicit atomic_output(std::filesystem::path path, const std::filesystem::path& temp_dir = {});
+  ~atomic_output();
+  atomic_output(const atomic_output&) = delete;
+  atomic_output& operator=(const atomic_output&) = delete;
+
+  // Why the temporary file could not be made; empty when it is open.
+  const std::string& error() const { return error_; }
+  std::ofstream& stream() { return out_; }
+  // Closes the file and renames it into place. Returns an error message, empty on success.
+  std::string commit();
+
+ private:
+  std::filesystem::path path_, temp_;
+  std::ofstream out_;
+  std::string error_;
+  bool committed_ = false;
+};
+
+// Writes `content` to `path` through an atomic_output. Returns an error message, empty on
+// success.
+std::string write_atomically(const std::filesystem::path& path, std::string_view content,
+                             const std::filesystem::path& temp_dir = {});
 
 }  // namespace minutes::cli

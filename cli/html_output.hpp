@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,15 @@ std::filesystem::path html_page_path(const std::filesystem::path& out,
 // fills `entry` for the index. Returns an error message, empty on success.
 std::string write_html_page(const std::filesystem::path& file, const std::filesystem::path& out,
                             std::string bytes, const std::string& path, const model::document& doc,
-                            const document_limits& limits, exporters::html_index_entry& entry);
+                            const document_limits& limits, exporters::html_index_entry& entry,
+                            const std::filesystem::path& temp_dir);
+
+// A document's index entry kept between incremental runs (as JSON in the batch's state
+// folder), so that index.html lists unchanged documents without parsing them again.
+std::string save_index_entry(const std::filesystem::path& file,
+                             const exporters::html_index_entry& entry,
+                             const std::filesystem::path& temp_dir);
+std::optional<exporters::html_index_entry> load_index_entry(const std::filesystem::path& file);
 
 // The index entry of an input that was not converted, with the reason.
 exporters::html_index_entry failed_entry(const std::filesystem::path& input,

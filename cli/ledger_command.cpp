@@ -84,7 +84,7 @@ int build(const ledger_options& o) {
   for (std::size_t from = 0; from < inputs.size(); from += chunk) {
     std::vector<pending> batch;
     for (std::size_t i = from; i < std::min(inputs.size(), from + chunk); ++i) {
-      std::string path = inputs[i].path.string();
+      std::string path = inputs[i].path;
       parser::parse_failure why{parser::failure::unreadable, {}};
       auto bytes = read_input(path, o.limits.max_bytes, why);
       if (!bytes) {

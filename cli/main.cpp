@@ -45,7 +45,13 @@ int main(int argc, char** argv) {
       ".doc and .rtf files are reported) into a folder:\n"
       "one .json and one .md per document, and meetings/attendance/items/resolutions/\n"
       "motions/actions.csv for the whole batch; with --formats html, an audit page per\n"
-      "document and an index.html linking them");
+      "document and an index.html linking them.\n\n"
+      "Batches are incremental: OUT/.minutes/manifest.tsv records each input's size, sha256 and\n"
+      "the tool and schema versions that converted it, and a re-run into the same folder\n"
+      "converts only inputs that are new or changed (or whose outputs are missing); the CSV\n"
+      "tables still cover every input. A batch that was killed resumes where it stopped.\n"
+      "Inputs converted before but now gone are reported by name; --prune removes their outputs.\n"
+      "Ends with: converted N, unchanged M, failed F, removed R (standard error).");
   batch->add_option("INPUTS", b.inputs, "Files and folders")->required();
   batch->add_option("-o,--output", b.output, "Output folder (created if missing)")->required();
   batch->add_option("--jobs,-j", b.jobs, "Parallel workers (default: one per core)");
@@ -56,7 +62,33 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "csv", "md", "html"}))
       ->capture_default_str();
   batch->add_flag("--no-progress{false}", b.progress, "No progress line, even on a terminal");
+  batch->add_flag("--force", b.force,
+                  "Convert every input again, even those the manifest says are unchanged");
+  batch->add_flag("--prune", b.prune,
+                  "Remove the outputs (and CSV rows) of inputs converted before that are no "
+                  "longer among the inputs");
   add_limit_options(batch, b.limits);
+
+  map_options m;
+  auto* map = app.add_subcommand(
+      "map",
+      "A mapper for distributed engines (GNU parallel --sshlogin, Hadoop Streaming, Spark's\n"
+      "RDD.pipe): reads paths on standard input, one per line (or --files), and writes each\n"
+      "document as one line of JSON on standard output — the `parse` JSON, compact — in input\n"
+      "order whatever --jobs. Failures go to standard error as JSON lines\n"
+      "{\"path\": ..., \"error\": ...}, and the exit status is then 1. Folders are read as batch\n"
+      "reads them. Example, the first of four workers:\n"
+      "  find archive -type f | minutes map --shard 1/4 > part1.jsonl\n"
+      "Recipes for each engine: README.md, \"Archives on many machines\".");
+  map->add_option("--files", m.files,
+                  "Files and folders to read instead of the paths on standard input");
+  map->add_option("--jobs,-j", m.jobs, "Parallel workers (default: one per core)");
+  map->add_option("--shard", m.shard,
+                  "K/N: only the documents whose doc_id (first 16 hex digits of the file's "
+                  "sha256, as a number) modulo N is K-1; N workers given 1/N ... N/N cover "
+                  "the inputs with no overlap and no gap. A file that cannot be read is "
+                  "reported by the shard of its path's sha256");
+  add_limit_options(map, m.limits);
 
   ledger_options l;
   auto* ledger = add_ledger_command(app, l);
@@ -69,5 +101,6 @@ int main(int argc, char** argv) {
   }
   if (*parse) return run_parse(p);
   if (*ledger) return run_ledger(l);
+  if (*map) return run_map(m);
   return run_batch(b);
 }

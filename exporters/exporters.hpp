@@ -14,6 +14,9 @@ namespace minutes::exporters {
 
 // One JSON document, pretty-printed, ending with a newline.
 std::string to_json(const model::document& doc);
+// The same JSON document on one line (no line breaks or indents), ending with a newline:
+// JSON Lines, for `minutes map`.
+std::string to_json_line(const model::document& doc);
 // The Markdown rendering of the whole minutes.
 std::string to_markdown(const model::document& doc);
 

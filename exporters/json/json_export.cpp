@@ -15,6 +15,14 @@ std::string to_json(const model::document& doc) {
   return out;
 }
 
+std::string to_json_line(const model::document& doc) {
+  std::string out;
+  json_writer w(out, /*compact=*/true);
+  w.value(doc);
+  out += '\n';
+  return out;
+}
+
 std::string doc_id(const model::document& doc) {
   return doc.from.sha256.substr(0, 16);
 }

@@ -1,7 +1,8 @@
 // JSON text written directly (see json_writer.hpp). The layout rules are nlohmann's
 // serializer's with indent 2: an empty object or array is "{}" / "[]"; otherwise each member
 // or element stands on its own line, indented two spaces per level, separated by ",", and
-// the closing bracket returns to the parent's indent.
+// the closing bracket returns to the parent's indent. Compact output is the same with no line
+// breaks, no indents and no space after ":".
 #include "exporters/json/json_writer.hpp"
 
 #include <algorithm>
@@ -118,11 +119,11 @@ void json_writer::end_array() {
 
 void json_writer::key(std::string_view k) {
   level& l = levels_.back();
-  out_ += l.empty ? "\n" : ",\n";
+  if (!l.empty) out_ += ',';
   l.empty = false;
-  indent();
+  line_break();
   append_escaped(out_, k);
-  out_ += ": ";
+  out_ += compact_ ? ":" : ": ";
 }
 
 void json_writer::null() {
@@ -156,22 +157,21 @@ void json_writer::open(char bracket) {
 void json_writer::close(char bracket) {
   bool empty = levels_.back().empty;
   levels_.pop_back();
-  if (!empty) {
-    out_ += '\n';
-    indent();
-  }
+  if (!empty) line_break();
   out_ += bracket;
 }
 
 void json_writer::before_value() {
   if (levels_.empty() || !levels_.back().array) return;  // a member's key placed it
   level& l = levels_.back();
-  out_ += l.empty ? "\n" : ",\n";
+  if (!l.empty) out_ += ',';
   l.empty = false;
-  indent();
+  line_break();
 }
 
-void json_writer::indent() {
+void json_writer::line_break() {
+  if (compact_) return;
+  out_ += '\n';
   out_.append(2 * levels_.size(), ' ');
 }
 

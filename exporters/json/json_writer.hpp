@@ -1,6 +1,7 @@
 // Streams JSON text into a string, pretty-printed byte for byte as
 // nlohmann::json::dump(2, ' ', false, error_handler_t::replace) prints the same tree (the
-// schema's golden files are that output). Writing directly, with no tree of nodes to build,
+// schema's golden files are that output), or compact on one line as dump(-1, ...) prints it
+// (JSON Lines for `minutes map`). Writing directly, with no tree of nodes to build,
 // print and free, is what makes the JSON export cheap next to parsing (issue 8).
 #pragma once
 
@@ -16,7 +17,8 @@ namespace minutes::exporters {
 
 class json_writer {
  public:
-  explicit json_writer(std::string& out) : out_(out) {}
+  // `compact`: no line breaks or indents, as nlohmann's dump(-1) (one document per line).
+  explicit json_writer(std::string& out, bool compact = false) : out_(out), compact_(compact) {}
 
   void begin_object();
   void end_object();
@@ -46,13 +48,14 @@ class json_writer {
   void open(char bracket);
   void close(char bracket);
   void before_value();  // in an array: the separator and indent of the next element
-  void indent();
+  void line_break();    // a new line at the current indent; nothing when compact
 
   struct level {
     bool array = false;
     bool empty = true;
   };
   std::string& out_;
+  bool compact_;
   std::vector<level> levels_;
 };
 

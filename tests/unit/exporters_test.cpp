@@ -357,3 +357,14 @@ TEST_CASE("JSON: motions carry null votes and outcome when unknown", "[unit][exp
   CHECK(j["motions"][0]["named_votes"].empty());
   CHECK(j["motions"][0]["span"].is_null());
 }
+
+TEST_CASE("JSON Lines: the same document on one line", "[unit][exporters]") {
+  auto d = small_document();
+  d.items[0].title = "line one\nline two";  // a line break inside a value stays escaped
+  d.actions.push_back(action_with("circulate the report", {{"Ann Lee", "P1"}}));
+  std::string line = minutes::exporters::to_json_line(d);
+  REQUIRE(line.back() == '\n');
+  CHECK(line.find('\n') == line.size() - 1);
+  auto pretty = nlohmann::ordered_json::parse(to_json(d));
+  CHECK(line == pretty.dump() + "\n");
+}

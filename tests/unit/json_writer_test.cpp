@@ -47,9 +47,12 @@ TEST_CASE("json_writer escapes strings as nlohmann's dump does", "[exporters][js
   }
 }
 
-TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[exporters][json]") {
+namespace {
+
+// Writes the tree of the layout test, pretty or compact.
+std::string written_tree(bool compact) {
   std::string out;
-  json_writer w(out);
+  json_writer w(out, compact);
   w.begin_object();
   w.field("empty_object", nullptr);
   w.key("object");
@@ -69,7 +72,12 @@ TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[e
   w.end_array();
   w.end_array();
   w.end_object();
+  return out;
+}
 
+}  // namespace
+
+TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[exporters][json]") {
   ordered_json j = {{"empty_object", nullptr},
                     {"object", ordered_json::object()},
                     {"array", ordered_json::array()},
@@ -78,5 +86,7 @@ TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[e
                     {"off", false},
                     {"names", {"a", "b"}},
                     {"nested", {{{"x", 1}}, ordered_json::array()}}};
-  CHECK(out == nlohmann_dump(j));
+  CHECK(written_tree(false) == nlohmann_dump(j));
+  // Compact (JSON Lines for `minutes map`): dump(-1), one line.
+  CHECK(written_tree(true) == j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }

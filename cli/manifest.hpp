@@ -1,0 +1,73 @@
+// A batch's manifest, OUT/.minutes/manifest.tsv (docs/batch-state.md): per input, what was
+// converted and into which files, so that a re-run converts only what is new or changed.
+// It is a journal: each finished document is appended as one line the moment its outputs
+// are in place, and a later line for the same input replaces an earlier one. A killed run
+// therefore loses at most the documents it was converting; a last line cut short by the
+// kill is ignored. Each run starts and ends by rewriting the file compacted (atomically).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace minutes::cli {
+
+struct manifest_entry {
+  std::string path;          // the input, as the batch found it (the key)
+  std::uintmax_t size = 0;   // its size in bytes
+  std::string sha256;        // hex digest of its bytes
+  std::string tool_version;  // the minutes that converted it
+  std::string schema_version;
+  std::string json, md, rows, html;  // its outputs, relative to OUT; empty when not written
+};
+
+class manifest {
+ public:
+  explicit manifest(std::filesystem::path file) : file_(std::move(file)) {}
+  ~manifest() { close(); }
+  manifest(const manifest&) = delete;
+  manifest& operator=(const manifest&) = delete;
+
+  // Reads the file (missing: an empty manifest). Returns a warning when the file is not a
+  // manifest (it is then taken as empty, so everything is converted again); damaged lines
+  // are skipped.
+  std::string load();
+
+  // The entry of input `path`, or nullptr.
+  const manifest_entry* find(const std::string& path) const;
+  // Every entry, in the order the inputs first appeared.
+  std::vector<const manifest_entry*> entries() const;
+
+  // Rewrites the file atomically with exactly the entries `each` hands to its argument, in
+  // that order, streamed, and opens it for appending. Returns an error message, empty on
+  // success.
+  using entry_sink = std::function<void(const manifest_entry&)>;
+  std::string rewrite(const std::function<void(const entry_sink&)>& each,
+                      const std::filesystem::path& temp_dir);
+  // Appends that a document is converted (record) or that an input is forgotten (its
+  // outputs removed). Safe from several threads; one write(2) per line. Returns an error
+  // message, empty on success.
+  std::string record(const manifest_entry& e);
+  std::string forget(const std::string& path);
+  // Closes the file.
+  void close();
+
+ private:
+  std::string append(const std::string& line);
+
+  std::filesystem::path file_;
+  // Entries in order of first appearance (a deque: the index's keys view their paths, which
+  // must not move), and where each path's live entry is; forgotten ones are not indexed.
+  std::deque<manifest_entry> entries_;
+  std::unordered_map<std::string_view, std::size_t> index_;
+  std::mutex mutex_;
+  int fd_ = -1;
+};
+
+}  // namespace minutes::cli
