@@ -76,7 +76,16 @@ const module& pdf_module() {
 
 }  // namespace
 
+// GCC says __SANITIZE_ADDRESS__, clang __has_feature(address_sanitizer).
 #if defined(__SANITIZE_ADDRESS__)
+#define MINUTES_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINUTES_ASAN 1
+#endif
+#endif
+
+#if defined(MINUTES_ASAN)
 // Word boxes with their font sizes make poppler look up fonts that a PDF does not embed
 // through fontconfig, whose configuration (read once per process, a few hundred bytes) is
 // never freed. LeakSanitizer is told so; every other leak still fails a sanitizer build.

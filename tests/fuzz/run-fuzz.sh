@@ -29,6 +29,9 @@ for target in "${targets[@]}"; do
   [ -n "$target" ] || continue
   case "$target" in
     fuzz_grammar_*) seeds="$corpus/lines"; max_len=512 ;;
+    # Whole PDF and DOCX files: cut to 16 KiB, every fixture would be a truncated file that
+    # the reader refuses at its first check, and the fuzzer would never reach the pages.
+    fuzz_read_pdf | fuzz_read_docx) seeds="$corpus/documents"; max_len=65536 ;;
     *) seeds="$corpus/documents"; max_len=16384 ;;
   esac
   work="$build/work/$target"
