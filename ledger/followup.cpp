@@ -45,20 +45,23 @@ bool mentions(std::string_view s, const auto& phrases) {
   return false;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = text::lower(c);
-  return out;
+// Calls on_word(word) for each run of word characters in `s`, in order.
+template <typename OnWord>
+void each_word(std::string_view s, OnWord on_word) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && text::is_word_char(s[j])) ++j;
+    if (j > i) on_word(s.substr(i, j - i));
+    i = std::max(j, i + 1);
+  }
 }
 
 // Words cut to a rough stem, so that "ordered" meets "order" and "quotes" meets "quote":
 // -s, -ing, -ed and a final -e dropped from words of five letters or more.
 std::string stemmed(std::string_view s) {
   std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    while (j < s.size() && text::is_word_char(s[j])) ++j;
-    std::string w = lower(s.substr(i, j - i));
+  each_word(s, [&](std::string_view word) {
+    std::string w = text::to_lower(word);
     if (w.size() >= 5) {
       if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) w.pop_back();
       if (w.size() >= 6 && w.ends_with("ing"))
@@ -73,9 +76,8 @@ std::string stemmed(std::string_view s) {
     // "by 1 December 2023".
     bool date_word = w.find_first_not_of("0123456789") == std::string::npos ||
                      mentions(w, parser::words::month_names);
-    if (!w.empty() && !date_word) out.append(w).push_back(' ');
-    i = std::max(j, i + 1);
-  }
+    if (!date_word) out.append(w).push_back(' ');
+  });
   return out;
 }
 
@@ -83,14 +85,9 @@ std::string stemmed(std::string_view s) {
 // one item ("book Mill Green" and "invite local groups" under "Environment Day").
 std::string beyond_title(std::string_view action, std::string_view title) {
   std::string out;
-  for (std::size_t i = 0; i < action.size();) {
-    std::size_t j = i;
-    while (j < action.size() && text::is_word_char(action[j])) ++j;
-    std::string_view w = action.substr(i, j - i);
-    if (!w.empty() && text::find_word(title, w) == std::string_view::npos)
-      out.append(w).push_back(' ');
-    i = std::max(j, i + 1);
-  }
+  each_word(action, [&](std::string_view w) {
+    if (text::find_word(title, w) == std::string_view::npos) out.append(w).push_back(' ');
+  });
   return out;
 }
 
@@ -139,20 +136,15 @@ std::vector<std::string> past_forms(const std::string& verb) {
 std::vector<std::string> verbs_of(std::string_view action) {
   std::vector<std::string> verbs;
   bool next_is_verb = true;
-  for (std::size_t i = 0; i < action.size();) {
-    std::size_t j = i;
-    while (j < action.size() && text::is_word_char(action[j])) ++j;
-    std::string w = lower(action.substr(i, j - i));
-    if (!w.empty()) {
-      if (next_is_verb) {
-        for (auto& form : past_forms(w)) verbs.push_back(std::move(form));
-      } else if (w.size() > 4 && w.ends_with("ed")) {
-        verbs.push_back(w);
-      }
-      next_is_verb = w == "and";
+  each_word(action, [&](std::string_view word) {
+    std::string w = text::to_lower(word);
+    if (next_is_verb) {
+      for (auto& form : past_forms(w)) verbs.push_back(std::move(form));
+    } else if (w.size() > 4 && w.ends_with("ed")) {
+      verbs.push_back(w);
     }
-    i = std::max(j, i + 1);
-  }
+    next_is_verb = w == "and";
+  });
   return verbs;
 }
 
@@ -179,7 +171,7 @@ bool perfect_or_passive(std::string_view s) {
       if (begin >= s.size()) break;
       std::size_t end = begin;
       while (end < s.size() && text::is_word_char(s[end])) ++end;
-      std::string word = lower(s.substr(begin, end - begin));
+      std::string word = text::to_lower(s.substr(begin, end - begin));
       if (mentions(word, parser::words::followup_saying)) continue;
       if (word.size() > 3 && word.ends_with("ed")) return true;
       for (const auto& v : parser::words::irregular_verbs)

@@ -33,12 +33,6 @@ struct cluster {
   std::vector<std::size_t> mentions;
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = text::lower(c);
-  return out;
-}
-
 std::vector<std::string_view> words_of(std::string_view name) {
   std::vector<std::string_view> out;
   for (std::size_t i = 0; i < name.size();) {
@@ -68,15 +62,15 @@ void read_name(mention& m) {
   auto words = words_of(m.name);
   if (words.size() >= 2 && !is_initial(words.front())) {
     m.full = true;
-    m.given = lower(words.front());
-    m.family = lower(words.back());
+    m.given = text::to_lower(words.front());
+    m.family = text::to_lower(words.back());
   } else if (words.size() >= 2) {  // "A. Kay"
-    m.given = lower(words.front());
-    m.family = lower(words.back());
+    m.given = text::to_lower(words.front());
+    m.family = text::to_lower(words.back());
   } else if (!words.empty()) {
     std::string_view w = words.front();
     m.initials = w.size() >= 2 && w.size() <= 4 && text::all_caps(w);
-    m.given = m.family = lower(w);
+    m.given = m.family = text::to_lower(w);
   }
 }
 
@@ -166,7 +160,7 @@ class people_deriver {
       } else if (!fitting.empty()) {
         m.ambiguous_between = fitting;  // no archive person: recorded, never guessed
       } else {
-        auto [it, fresh] = partial_clusters.emplace(m.series + '\n' + lower(m.name), 0);
+        auto [it, fresh] = partial_clusters.emplace(m.series + '\n' + text::to_lower(m.name), 0);
         if (fresh) it->second = new_cluster(m);
         attach(k, it->second);
       }

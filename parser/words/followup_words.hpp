@@ -16,21 +16,20 @@ inline constexpr std::string_view followup_dropped[] = {
 
 // Named, with nothing reported: "no update in the Clerk's absence".
 inline constexpr std::string_view followup_no_news[] = {
-    "no update",         "no further update", "no news",
-    "nothing to report", "no progress",       "not present and there was no update",
-    "be amended",        "amended to read"};
+    "no update",   "no further update", "no news",        "nothing to report",
+    "no progress", "be amended",        "amended to read"};
 
 // Work still under way, which a perfect tense elsewhere in the sentence does not finish:
 // "two quotations have been received and a third is awaited".
 inline constexpr std::string_view followup_pending[] = {
-    "not yet", "had not",       "has not",  "have not", "hasn't",  "hadn't",          "haven't",
-    "awaited", "awaiting",      "waiting",  "still",    "delayed", "deferred",        "in progress",
-    "ongoing", "well advanced", "expected", "chasing",  "revised", "carried forward", "pending"};
+    "not yet", "had not",  "has not", "have not", "hasn't",          "hadn't",   "haven't",
+    "awaited", "awaiting", "waiting", "still",    "delayed",         "deferred", "in progress",
+    "ongoing", "expected", "chasing", "revised",  "carried forward", "pending"};
 
 // The action is done: "the signs had been installed", "Status: Complete".
 inline constexpr std::string_view followup_done[] = {
-    "done",          "completed", "complete", "finished", "has been",  "had been", "have been",
-    "now installed", "in place",  "resolved", "closed",   "delivered", "achieved", "discharged"};
+    "done",     "completed", "complete", "finished",  "has been", "had been",  "have been",
+    "in place", "resolved",  "closed",   "delivered", "achieved", "discharged"};
 
 // Auxiliaries before a participle that report work done: "had cleared", "were put up".
 inline constexpr std::string_view followup_perfect[] = {"had", "has", "have", "was", "were"};
