@@ -3,7 +3,10 @@
 // either can never leave the policy blocking it.
 #include "exporters/html/html_assets.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/base64.h>
+#include <nettle/sha2.h>
+
+#include <cstdint>
 
 #include "exporters/html/html_text.hpp"
 
@@ -126,12 +129,14 @@ constexpr std::string_view script = R"js(
 
 // The policy's source expression for an inline element with this content.
 std::string hash_source(std::string_view content) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(content.data(), content.size(), digest, &length, EVP_sha256(), nullptr);
-  unsigned char base64[4 * ((EVP_MAX_MD_SIZE + 2) / 3) + 1];
-  const int written = EVP_EncodeBlock(base64, digest, static_cast<int>(length));
-  return "'sha256-" + std::string(reinterpret_cast<const char*>(base64), written) + "'";
+  sha256_ctx context;
+  sha256_init(&context);
+  sha256_update(&context, content.size(), reinterpret_cast<const std::uint8_t*>(content.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
+  char base64[BASE64_ENCODE_RAW_LENGTH(SHA256_DIGEST_SIZE)];
+  base64_encode_raw(base64, SHA256_DIGEST_SIZE, digest);
+  return "'sha256-" + std::string(base64, sizeof base64) + "'";
 }
 
 // The Content-Security-Policy: nothing may load; only this style (and this script) may apply.

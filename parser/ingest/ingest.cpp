@@ -4,10 +4,11 @@
 #include "parser/ingest/ingest.hpp"
 #include "parser/text.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
+#include <cstdint>
 #include <memory>
 
 #include "parser/ingest/encoding.hpp"
@@ -219,15 +220,15 @@ std::optional<source_text> ingest_text(std::string bytes, parse_failure& why) {
 }
 
 std::string sha256_hex(std::string_view bytes) {
-  // Fetching the digest costs more than hashing a page of minutes: do it once.
-  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, sha256, nullptr);
+  sha256_ctx context;
+  sha256_init(&context);
+  sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
   static const char* hex = "0123456789abcdef";
   std::string out;
-  out.reserve(2 * length);
-  for (unsigned char c : std::string_view(reinterpret_cast<const char*>(digest), length)) {
+  out.reserve(2 * SHA256_DIGEST_SIZE);
+  for (std::uint8_t c : digest) {
     out.push_back(hex[c >> 4]);
     out.push_back(hex[c & 15]);
   }

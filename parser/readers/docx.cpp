@@ -64,13 +64,8 @@ void render(const docx::body_block& b, line_sink& out) {
 
 }  // namespace
 
-bool detect_docx(std::string_view bytes, std::string_view) {
-  return bytes.starts_with(std::string_view("PK\x03\x04", 4)) ||
-         docx::encrypted_office_package(bytes);
-}
-
-std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why,
-                                           const parse_limits& /*limits*/) {
+std::optional<rendered_document> render_docx(std::string_view bytes, parse_failure& why,
+                                             const parse_limits& /*limits*/) {
   if (docx::encrypted_office_package(bytes)) {
     why = {failure::unsupported_format,
            "the Word document is password-protected (encrypted); remove the password and "

@@ -32,6 +32,7 @@
 #include <string_view>
 
 #include "parser/limits.hpp"
+#include "parser/readers/modules.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -41,5 +42,10 @@ bool detect_docx(std::string_view bytes, std::string_view path);
 // Renders a Word document; nullopt with `why` when it cannot be read.
 std::optional<rendered_document> read_docx(std::string_view bytes, parse_failure& why,
                                            const parse_limits& limits = {});
+
+// The reader proper, in the module libminutes_docx.so (modules.hpp): read_docx loads the module
+// and calls it.
+std::optional<rendered_document> render_docx(std::string_view bytes, parse_failure& why,
+                                             const parse_limits& limits);
 
 }  // namespace minutes::parser

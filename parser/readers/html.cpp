@@ -113,22 +113,6 @@ std::optional<detected_encoding> page_encoding(std::string_view bytes, parse_fai
   return detected_encoding{encoding_family::legacy, declared, 0};
 }
 
-// One of the tags that mark HTML (<p>, <div>, <table>, <h1>–<h6>, <br>, <body>) in `sample`.
-bool has_typical_tag(std::string_view sample) {
-  static constexpr std::string_view names[] = {"p",  "div", "table", "h1", "h2",  "h3",
-                                               "h4", "h5",  "h6",    "br", "body"};
-  for (std::size_t at = sample.find('<'); at != std::string_view::npos;
-       at = sample.find('<', at + 1)) {
-    std::string_view rest = sample.substr(at + 1);
-    for (auto name : names) {
-      if (!rest.starts_with(name) || rest.size() <= name.size()) continue;
-      char next = rest[name.size()];
-      if (next == '>' || next == '/' || is_space(next)) return true;
-    }
-  }
-  return false;
-}
-
 std::string_view without_heading_marks(std::string_view s) {
   while (!s.empty() && s.front() == '#') s.remove_prefix(1);
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -163,14 +147,8 @@ bool repeats_title(const std::vector<rendered_line>& lines, std::string_view tit
 
 // ---- Public API -------------------------------------------------------------------------
 
-bool detect_html(std::string_view bytes, std::string_view path) {
-  std::string sample = markup::ascii_sample(bytes);
-  return markup::starts_as_html_page(sample) ||
-         markup::has_extension(path, {".html", ".htm", ".xhtml"}) || has_typical_tag(sample);
-}
-
-std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why,
-                                           const parse_limits& /*limits*/) {
+std::optional<rendered_document> render_html(std::string_view bytes, parse_failure& why,
+                                             const parse_limits& /*limits*/) {
   rendered_document doc;
   if (bytes.empty()) return doc;
   auto enc = page_encoding(bytes, why);

@@ -7,6 +7,7 @@
 
 #include "parser/errors.hpp"
 #include "parser/limits.hpp"
+#include "parser/readers/modules.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -17,5 +18,10 @@ bool detect_html(std::string_view bytes, std::string_view path);
 // Renders an HTML document. Never fails on odd input.
 std::optional<rendered_document> read_html(std::string_view bytes, parse_failure& why,
                                            const parse_limits& limits = {});
+
+// The reader proper, in the module libminutes_markup.so (modules.hpp): read_html loads the module
+// and calls it.
+std::optional<rendered_document> render_html(std::string_view bytes, parse_failure& why,
+                                             const parse_limits& limits);
 
 }  // namespace minutes::parser

@@ -32,7 +32,6 @@
 #include "parser/ingest/encoding.hpp"
 #include "parser/readers/markdown/render.hpp"
 #include "parser/readers/markup/line_writer.hpp"
-#include "parser/readers/markup/sniff.hpp"
 #include "parser/readers/markup/source_lines.hpp"
 
 namespace minutes::parser {
@@ -75,13 +74,8 @@ std::size_t front_matter_end(std::string_view text) {
 
 // ---- Public API -------------------------------------------------------------------------
 
-bool detect_markdown(std::string_view bytes, std::string_view path) {
-  if (!markup::has_extension(path, {".md", ".markdown", ".mdown", ".mkd"})) return false;
-  return !markup::starts_as_html_page(markup::ascii_sample(bytes));
-}
-
-std::optional<rendered_document> read_markdown(std::string_view bytes, parse_failure& why,
-                                               const parse_limits& /*limits*/) {
+std::optional<rendered_document> render_markdown(std::string_view bytes, parse_failure& why,
+                                                 const parse_limits& /*limits*/) {
   rendered_document doc;
   if (bytes.empty()) return doc;
   auto enc = detect_encoding(bytes, why);

@@ -24,8 +24,8 @@ void quiet(const std::string&, void*) {}
 
 }  // namespace
 
-std::optional<rendered_document> read_pdf_with_poppler(std::string_view bytes, parse_failure& why,
-                                                       const parse_limits& limits) {
+std::optional<rendered_document> render_pdf(std::string_view bytes, parse_failure& why,
+                                            const parse_limits& limits) {
   static std::once_flag silenced;
   std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
@@ -119,9 +119,3 @@ std::optional<rendered_document> read_pdf_with_poppler(std::string_view bytes, p
 }
 
 }  // namespace minutes::parser
-
-// The module's one entry point (pdf_loader.cpp looks it up by this name).
-extern "C" __attribute__((visibility("default"))) minutes::parser::pdf_read_function
-minutes_pdf_reader_v1() {
-  return &minutes::parser::read_pdf_with_poppler;
-}

@@ -56,6 +56,7 @@
 #include <string_view>
 
 #include "parser/limits.hpp"
+#include "parser/readers/modules.hpp"
 #include "parser/readers/reader.hpp"
 
 namespace minutes::parser {
@@ -63,18 +64,13 @@ namespace minutes::parser {
 // "%PDF-" within the first kilobyte.
 bool detect_pdf(std::string_view bytes, std::string_view path);
 // Renders a PDF's text; nullopt with `why` when it cannot be read (or when the PDF module
-// cannot be loaded: pdf_loader.cpp).
+// cannot be loaded: modules.hpp).
 std::optional<rendered_document> read_pdf(std::string_view bytes, parse_failure& why,
                                           const parse_limits& limits = {});
 
-// The PDF reader proper, which needs poppler, lives in a module of its own,
-// libminutes_pdf.so, loaded the first time a PDF is read: poppler brings some thirty shared
-// libraries (NSS, freetype, fontconfig, image codecs) whose loading made up most of the
-// start-up time of every run, PDFs or not.
-using pdf_read_function = std::optional<rendered_document> (*)(std::string_view bytes,
-                                                               parse_failure& why,
-                                                               const parse_limits& limits);
-std::optional<rendered_document> read_pdf_with_poppler(std::string_view bytes, parse_failure& why,
-                                                       const parse_limits& limits);
+// The reader proper, in the module libminutes_pdf.so (modules.hpp): read_pdf loads the
+// module and calls it.
+std::optional<rendered_document> render_pdf(std::string_view bytes, parse_failure& why,
+                                            const parse_limits& limits);
 
 }  // namespace minutes::parser

@@ -36,6 +36,14 @@ expect 1 "program: .*executable" -- "$bin" parse "$tmp/program"
 expect 1 "minutes.pdf: .*PDF" -- "$bin" parse "$tmp/minutes.pdf"
 expect 1 "missing.txt: no such file" -- "$bin" parse "$tmp/missing.txt"
 expect 1 "folder: is a directory" -- "$bin" parse "$tmp/folder"
+# Reader modules: one that is not the format's reader is refused by name, and the others
+# still load (MINUTES_MODULE_DIR is searched first).
+mkdir "$tmp/modules"
+cp "$(dirname "$bin")/libminutes_markup.so" "$tmp/modules/libminutes_docx.so"
+docx=$(ls tests/fixtures/docx/*.docx | head -1)
+expect 1 "libminutes_docx.so is not the docx reader of this version" -- \
+  env MINUTES_MODULE_DIR="$tmp/modules" "$bin" parse "$docx"
+expect 0 "" -- env MINUTES_MODULE_DIR="$tmp/modules" "$bin" parse tests/fixtures/html/uk-parish-council.html
 expect 2 "" -- "$bin" parse
 expect 2 "" -- "$bin" parse seeds/002_b3c4cebdbde0b01b.txt --format xml
 expect 2 "" -- "$bin" frobnicate

@@ -1,0 +1,9 @@
+// The entry point of libminutes_docx.so (see modules.hpp).
+#include <string_view>
+
+#include "parser/readers/docx.hpp"
+
+extern "C" __attribute__((visibility("default"))) minutes::parser::read_function minutes_reader_v1(
+    const char* format) {
+  return std::string_view(format) == "docx" ? &minutes::parser::render_docx : nullptr;
+}
