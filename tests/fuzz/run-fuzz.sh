@@ -3,7 +3,8 @@
 # seeds, samples and test fixtures.
 #   tests/fuzz/run-fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 # Environment: FUZZ_BUILD (build folder, default build-fuzz), FUZZ_RUNS (also stop after
-# -runs=N executions, whichever bound comes first).
+# -runs=N executions, whichever bound comes first), FUZZ_TIMEOUT (seconds one input may take,
+# default 10; libFuzzer counts wall time, so a long campaign sharing its cores needs more).
 # A crash, leak or timeout stops with status 1 and leaves the input in FUZZ_BUILD/findings/:
 # make it a regression test (tests/fuzz/regressions/ replays every file there).
 set -euo pipefail
@@ -42,7 +43,7 @@ for target in "${targets[@]}"; do
   echo "== $target (${FUZZ_RUNS:+${FUZZ_RUNS} runs or }${seconds} s) $(date -u +%H:%M:%S)"
   # -rss_limit_mb and -timeout catch blow-ups: a document that needs more is a finding.
   if ! ASAN_OPTIONS=detect_leaks=1 "$build/tests/fuzz/$target" "$work" "$seeds" \
-      -dict=tests/fuzz/minutes.dict -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+      -dict=tests/fuzz/minutes.dict -max_len="$max_len" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
       -artifact_prefix="$build/findings/$target-" -print_final_stats=1 "${bound[@]}" \
       2> "$build/work/$target.log"; then
     echo "!! $target found a problem:"; tail -40 "$build/work/$target.log"; status=1
