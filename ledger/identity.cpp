@@ -30,6 +30,7 @@ struct cluster {
   std::string series;
   std::string given, family;  // of its full names
   std::set<std::string> docs;
+  std::set<std::string> full_docs;  // the documents that print its full name
   std::vector<std::size_t> mentions;
 };
 
@@ -114,7 +115,7 @@ class people_deriver {
   }
 
   std::size_t new_cluster(const mention& m) {
-    clusters_.push_back(cluster{m.series, m.given, m.family, {}, {}});
+    clusters_.push_back(cluster{m.series, m.given, m.family, {}, {}, {}});
     return clusters_.size() - 1;
   }
 
@@ -122,6 +123,7 @@ class people_deriver {
     mentions_[k].cluster = c;
     clusters_[c].mentions.push_back(k);
     clusters_[c].docs.insert(mentions_[k].doc_id);
+    if (mentions_[k].full) clusters_[c].full_docs.insert(mentions_[k].doc_id);
   }
 
   // Full names: the same family name and the same given name, or its nickname.
@@ -149,11 +151,13 @@ class people_deriver {
       std::vector<std::size_t> here, elsewhere;  // fitting people of this document, of others
       for (std::size_t c = 0; c < full_clusters; ++c)
         if (clusters_[c].series == m.series && fits(m, clusters_[c]))
-          (clusters_[c].docs.count(m.doc_id) ? here : elsewhere).push_back(c);
-      // Two fitting people in the document itself: its registry could not choose, nor can
-      // we. One: the registry kept them apart on purpose ("Smith" sent apologies, "Clare
-      // Smith" was present), so the mention is someone else — perhaps a person of other
-      // meetings ("Cllr Holt" sent apologies while Maria Holt was present: Peter).
+          (clusters_[c].full_docs.count(m.doc_id) ? here : elsewhere).push_back(c);
+      // Two fitting people whose full names the document itself prints: its registry could
+      // not choose, nor can we. One: the registry kept them apart on purpose ("Smith" sent
+      // apologies, "Clare Smith" was present), so the mention is someone else — perhaps a
+      // person of other meetings ("Cllr Holt" sent apologies while Maria Holt was present:
+      // Peter). A document that prints no full name ("A. Kay" … "Andrea") gave its registry
+      // nothing to join them by, so other meetings decide.
       const auto& fitting = here.size() >= 2 ? here : elsewhere;
       if (here.size() < 2 && fitting.size() == 1) {
         attach(k, fitting.front());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parser/extract/names.hpp"
+#include "parser/grammar/honorific.hpp"
 #include "parser/grammar/reference_key.hpp"
 #include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
@@ -129,6 +130,8 @@ std::string_view role_phrase_at(std::string_view s, std::size_t begin) {
     std::string_view w = word_at(s, i);
     bool joins = text::iequals(w, "of") || text::iequals(w, "and") || w == "&";
     if (w.empty() || (!joins && !text::is_ascii_upper(w[0]))) break;
+    // "the Open Spaces Officer and Cllr Tarrant": a second owner, not more of the office.
+    if (joined && grammar::match_honorific(s.substr(i))) break;
     if (joins) {
       joined = true;
     } else {
@@ -190,6 +193,10 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) 
     return owner_ref{owner_kind::role, {}, phrase, pos, i + phrase.size()};
   }
   if (text::iequals(w, "the")) return std::nullopt;
+  // "CC Kay" is County Councillor Kay; "CC to send …" is someone's initials.
+  if (grammar::match_honorific(s.substr(pos)))
+    if (auto n = name_starting_at(s, pos))
+      return owner_ref{owner_kind::person, n->honorific, n->name, n->begin, n->end};
   if (w[0] == '@' || is_initials(w))
     return owner_ref{owner_kind::person, {}, w, pos, pos + w.size()};
   if (auto n = name_starting_at(s, pos))
@@ -314,7 +321,8 @@ std::size_t owners_after(std::string_view s, std::size_t pos, std::vector<owner_
       if (!shaped || !text::iequals(word_at(s, next_word(s, h)), "to")) break;
       o = owner_ref{owner_kind::person, {}, handle, h, h + handle.size()};
     }
-    if (o->kind != owner_kind::person) break;
+    // "Cllr Tarrant and the Open Spaces Officer to …": an office is an owner too.
+    if (o->kind == owner_kind::group) break;
     out.push_back(*o);
     end = o->end;
   }
@@ -481,7 +489,9 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     bool opens =
         ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') || text::iequals(lead, "that") ||
         text::iequals(lead, "which") || text::iequals(lead, "and") || text::iequals(lead, "so") ||
-        text::iequals(lead, "then") || lead.ends_with(",") || text::iequals(lead, "whereby");
+        text::iequals(lead, "then") || lead.ends_with(",") || text::iequals(lead, "whereby") ||
+        // "… by the ford – Andrea offered to report it": a dash or a semicolon opens a clause.
+        lead == "-" || lead == "\xE2\x80\x93" || lead == "\xE2\x80\x94" || lead.ends_with(";");
     if (!opens) continue;
     add(out, owners, s, verb);
   }

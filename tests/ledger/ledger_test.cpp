@@ -144,6 +144,27 @@ TEST_CASE("ledger: a surname is resolved by elimination when the other namesake 
   CHECK(who == std::vector<std::string>{"Peter Holt"});
 }
 
+TEST_CASE("ledger: an initial and a first name in one document join the same member") {
+  // May's minutes print only initials in the list and a first name later: the document
+  // itself cannot join "A. Kay" and "Andrea", but January's full name can.
+  const std::string may = R"(OAKFORD PARISH COUNCIL
+Minutes of the meeting of the Amenities Committee held on Monday 13 May 2024 at 7.00 pm in the Village Hall
+
+Present: Cllrs A. Kay (Chair), P. Holt and T. Reed
+
+24/20 Footpaths
+Residents reported a broken stile - Andrea offered to report it to the County.
+)";
+  fixture f({{"jan.txt", january}, {"may.txt", may}});
+  auto who = f.column(
+      "SELECT p.name || ' = ' || h.name FROM person_links l "
+      "JOIN archive_people h USING (archive_person) "
+      "JOIN people p ON p.doc_id = l.doc_id AND p.person = l.person "
+      "JOIN documents d ON d.doc_id = l.doc_id WHERE d.path = 'may.txt' AND p.name LIKE 'A%' "
+      "ORDER BY p.name");
+  CHECK(who == std::vector<std::string>{"A. Kay = Andrea Kay", "Andrea = Andrea Kay"});
+}
+
 TEST_CASE("ledger: people of different organisations are never merged") {
   fixture f(series);
   auto kays = f.column("SELECT series FROM archive_people WHERE name = 'Andrea Kay' ORDER BY 1");

@@ -233,6 +233,48 @@ TEST_CASE("several owners: Linda and Carrie will …", "[unit][commitments]") {
   CHECK(verb_of(s, found[0]) == "arrange the event");
 }
 
+TEST_CASE("several owners: a person and an office, either way round", "[unit][commitments]") {
+  for (std::string_view s : {"Cllr Tarrant and the Open Spaces Officer to prepare a plan.",
+                             "The Open Spaces Officer and Cllr Tarrant to prepare a plan."}) {
+    INFO("sentence: " << s);
+    auto found = commitments_in(s, commitment_mode::narrative);
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].owners.size() == 2);
+    CHECK(verb_of(s, found[0]) == "prepare a plan");
+  }
+  auto found = commitments_in("Cllr Tarrant and the Open Spaces Officer to prepare a plan.",
+                              commitment_mode::narrative);
+  CHECK(found[0].owners[0].name == "Tarrant");
+  CHECK(found[0].owners[1].kind == owner_kind::role);
+  CHECK(found[0].owners[1].name == "Open Spaces Officer");
+  // An office joined by "and" to more of itself stays one office; a group ends the owners.
+  auto head = owner_starting_at("the Head of Planning and Regulatory Services to", 0);
+  REQUIRE(head);
+  CHECK(head->name == "Head of Planning and Regulatory Services");
+  none("Cllr Tarrant and all residents to attend the fair.", commitment_mode::narrative);
+}
+
+TEST_CASE("an honorific that looks like initials: CC Kay", "[unit][commitments]") {
+  auto cc = owner_starting_at("CC Kay reported on the contract", 0);
+  REQUIRE(cc);
+  CHECK(cc->honorific == "CC");
+  CHECK(cc->name == "Kay");
+  // Initials with no name after them are still someone's initials.
+  auto initials = owner_starting_at("CC to circulate the notes", 0);
+  REQUIRE(initials);
+  CHECK(initials->name == "CC");
+}
+
+TEST_CASE("a dash opens a clause whose subject commits", "[unit][commitments]") {
+  one_person("Residents reported a pothole by the ford \xE2\x80\x93 Andrea offered to report it.",
+             commitment_mode::narrative, "Andrea", "report it");
+  one_person("The path is flooded - Andrea offered to report it.", commitment_mode::narrative,
+             "Andrea", "report it");
+  one_person("The path is flooded; Andrea offered to report it.", commitment_mode::narrative,
+             "Andrea", "report it");
+  none("The path near the house of Andrea will be resurfaced.", commitment_mode::narrative);
+}
+
 TEST_CASE("several owners on an action line: HP/LB to …", "[unit][commitments]") {
   std::string_view s = "HP/LB to draft the letter";
   auto found = commitments_in(s, commitment_mode::line);

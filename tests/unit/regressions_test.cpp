@@ -71,6 +71,17 @@ TEST_CASE("an action in the same paragraph as a noted report is kept", "[regress
   CHECK(doc.actions[0].owners[0].name == "Bob Jones");
 }
 
+TEST_CASE("'She undertook to' after a sentence opened by 'CC Kay' is Kay's action",
+          "[regression][actions]") {
+  auto doc = parse(
+      "Present: Cllr Gareth Tarrant, County Cllr Andrea Kay\n\n"
+      "1. County report\n\nCC Kay reported on the contract. She undertook to circulate the "
+      "schedule.\n");
+  REQUIRE(doc.actions.size() == 1);
+  CHECK(doc.actions[0].owners[0].name == "Andrea Kay");
+  CHECK(doc.actions[0].text == "circulate the schedule");
+}
+
 TEST_CASE("plural group words are not people", "[regression][actions]") {
   auto doc = parse("1. Roads\n\nOfficers will report back.\n");
   for (const auto& p : doc.people) CHECK(p.name != "Officers");
