@@ -1,7 +1,9 @@
 // Follow-up of actions across meetings (see followup.hpp).
 #include "ledger/followup.hpp"
+#include "ledger/passage_kind.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,7 +12,6 @@
 #include "parser/extract/text_overlap.hpp"
 #include "parser/text.hpp"
 #include "parser/words/date_words.hpp"
-#include "parser/words/followup_words.hpp"
 
 namespace minutes::ledger {
 namespace {
@@ -37,23 +38,18 @@ struct action_ref {
   std::string doc_id, action, text, item_number, item_title, due;
   std::size_t meeting = 0;  // index into the meetings, by date
   std::size_t item_actions = 1;
+  std::size_t start_line = 0;
 };
 
-bool mentions(std::string_view s, const auto& phrases) {
-  for (std::string_view p : phrases)
-    if (text::find_word(s, p) != std::string_view::npos) return true;
-  return false;
-}
-
-// Calls on_word(word) for each run of word characters in `s`, in order.
-template <typename OnWord>
-void each_word(std::string_view s, OnWord on_word) {
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    while (j < s.size() && text::is_word_char(s[j])) ++j;
-    if (j > i) on_word(s.substr(i, j - i));
-    i = std::max(j, i + 1);
-  }
+// "report it to County Highways", "chase them up": the verb's object is a pronoun, and the
+// work is named in the words around the action.
+bool refers_back(std::string_view action) {
+  std::size_t verb_end = action.find(' ');
+  if (verb_end == std::string_view::npos) return false;
+  std::string_view object = action.substr(verb_end + 1);
+  object = object.substr(0, object.find(' '));
+  return mentions(object,
+                  std::initializer_list<std::string_view>{"it", "this", "them", "these", "those"});
 }
 
 // Words cut to a rough stem, so that "ordered" meets "order" and "quotes" meets "quote":
@@ -116,89 +112,6 @@ double shared_words(const parser::content_word_counts& a, const parser::content_
 // Minute numbers that name one minute across a series: "23/41", "TB/23/110" — not "3".
 bool distinctive_number(std::string_view n) {
   return n.find('/') != std::string_view::npos && n.find_first_of("0123456789") != n.npos;
-}
-
-// The past tense and participle of `verb`: irregular ones from the table, else -ed ("obtain"
-// → "obtained", "circulate" → "circulated", "tidy" → "tidied", "plan" → "planned").
-std::vector<std::string> past_forms(const std::string& verb) {
-  for (const auto& v : parser::words::irregular_verbs)
-    if (v.base == verb) return {std::string(v.past), std::string(v.participle)};
-  if (verb.size() < 2) return {};
-  if (verb.back() == 'e') return {verb + "d"};
-  char before = verb[verb.size() - 2];
-  bool vowel_before = std::string_view("aeiou").find(before) != std::string_view::npos;
-  if (verb.back() == 'y' && !vowel_before) return {verb.substr(0, verb.size() - 1) + "ied"};
-  return {verb + "ed", verb + verb.back() + "ed"};
-}
-
-// The verbs of an action: its first word and each first word after "and" ("order the trees
-// and arrange …"), and the participles it holds ("… for them to be planted").
-std::vector<std::string> verbs_of(std::string_view action) {
-  std::vector<std::string> verbs;
-  bool next_is_verb = true;
-  each_word(action, [&](std::string_view word) {
-    std::string w = text::to_lower(word);
-    if (next_is_verb) {
-      for (auto& form : past_forms(w)) verbs.push_back(std::move(form));
-    } else if (w.size() > 4 && w.ends_with("ed")) {
-      verbs.push_back(w);
-    }
-    next_is_verb = w == "and";
-  });
-  return verbs;
-}
-
-// "the Clerk wrote to the District Council" for "write to the District Council": one of the
-// action's verbs in the past, not negated.
-bool reports_own_verb(std::string_view s, std::string_view action) {
-  for (const auto& form : verbs_of(action)) {
-    for (std::size_t at = text::find_word(s, form); at != std::string_view::npos;
-         at = text::find_word(s, form, at + 1)) {
-      std::string_view before = text::trim(s.substr(0, at));
-      if (!(before.size() >= 3 && text::iequals(before.substr(before.size() - 3), "not")))
-        return true;
-    }
-  }
-  return false;
-}
-
-// "had cleared", "were put up", "has written": an auxiliary and a participle.
-bool perfect_or_passive(std::string_view s) {
-  for (std::string_view aux : parser::words::followup_perfect) {
-    for (std::size_t at = text::find_word(s, aux); at != std::string_view::npos;
-         at = text::find_word(s, aux, at + 1)) {
-      std::size_t begin = at + aux.size() + 1;
-      if (begin >= s.size()) break;
-      std::size_t end = begin;
-      while (end < s.size() && text::is_word_char(s[end])) ++end;
-      std::string word = text::to_lower(s.substr(begin, end - begin));
-      if (mentions(word, parser::words::followup_saying)) continue;
-      if (word.size() > 3 && word.ends_with("ed")) return true;
-      for (const auto& v : parser::words::irregular_verbs)
-        if (word == v.participle && word != v.base) return true;
-    }
-  }
-  return false;
-}
-
-// What a later passage says about the action: dropped, done, reported (progress), or
-// mentioned (named with nothing new, which changes nothing).
-std::string kind_of(std::string_view s, std::string_view action) {
-  if (mentions(s, parser::words::followup_dropped)) return "dropped";
-  if (mentions(s, parser::words::followup_no_news)) return "mentioned";
-  if (reports_own_verb(s, action)) return "done";
-  if (mentions(s, parser::words::followup_pending)) return "reported";
-  if (perfect_or_passive(s) || mentions(s, parser::words::followup_done)) return "done";
-  return "reported";
-}
-
-// An action-log row speaks in its last column: "Complete", "Open", "Closed – not required".
-std::string kind_of_row(std::string_view row, std::string_view action) {
-  std::string_view status = text::trim(row.substr(row.rfind('\t') + 1));
-  if (text::find_word(status, "open") != std::string_view::npos ||
-      text::find_word(status, "new") != std::string_view::npos)
-    return mentions(status, parser::words::followup_pending) ? "reported" : "mentioned";
-  return kind_of(status, action);
 }
 
 // The sentences of a paragraph, the rows of a table (their own lines).
@@ -264,7 +177,7 @@ class followup_deriver {
   // Every later passage about action `a`, recorded in followups, and the status they give:
   // the latest report's kind, except that done and dropped are final.
   outcome follow(const action_ref& a) {
-    auto own = parser::count_content_words(stemmed(a.text), ids_);
+    auto own = parser::count_content_words(stemmed(a.text + " " + source_sentence(a)), ids_);
     auto specific = parser::count_content_words(stemmed(beyond_title(a.text, a.item_title)), ids_);
     const meeting_ref& at = meetings_[a.meeting];
     outcome o;
@@ -314,9 +227,33 @@ class followup_deriver {
     // A title names a subject, it reports nothing: it counts only when it cites the minute.
     if (u.title) return std::nullopt;
     if (share >= 0.5 && shared >= 3) return "same commitment";
+    // A longer action, most of whose words a longer passage has: "the County has still not
+    // published its verge-cutting schedule" for "circulate the new verge-cutting schedule …".
+    if (share >= 0.4 && shared >= 4) return "same commitment";
     // A short action all of whose words the passage has: "the six signs had been ordered".
     if (share >= 0.99 && shared >= 2 && own.total <= 3) return "same commitment";
     return std::nullopt;
+  }
+
+  // For an action that refers back ("report it"), the rest of the sentence of its own minutes
+  // it stands in: the one over its first line that shares most of its words. Otherwise "".
+  std::string source_sentence(const action_ref& a) {
+    if (!refers_back(a.text)) return {};
+    auto own = parser::count_content_words(stemmed(a.text), ids_);
+    const unit* best = nullptr;
+    double best_shared = 0;
+    for (const unit& u : units_of(a.meeting)) {
+      if (u.title || u.row || u.start_line > a.start_line || u.end_line < a.start_line) continue;
+      double shared = shared_words(own, u.words);
+      if (shared > best_shared) best = &u, best_shared = shared;
+    }
+    // Only the words the action lacks: counted twice, its own would weigh double.
+    std::string more;
+    if (best)
+      each_word(best->text, [&](std::string_view w) {
+        if (text::find_word(a.text, w) == std::string_view::npos) more.append(w).push_back(' ');
+      });
+    return more;
   }
 
   void load_meetings() {
@@ -331,14 +268,16 @@ class followup_deriver {
     auto st = db_.prepare(
         "SELECT a.doc_id, a.action, a.text, coalesce(i.number, ''), coalesce(i.title, ''), "
         "coalesce(a.due, ''), "
-        "(SELECT count(*) FROM actions b WHERE b.doc_id = a.doc_id AND b.item = a.item) "
+        "(SELECT count(*) FROM actions b WHERE b.doc_id = a.doc_id AND b.item = a.item), "
+        "coalesce(a.start_line, 0) "
         "FROM actions a LEFT JOIN items i ON i.doc_id = a.doc_id AND i.item = a.item "
         "ORDER BY a.doc_id, CAST(substr(a.action, 2) AS INT)");
     while (st.step()) {
       auto m = index_.find(st.text(0));
       if (m == index_.end()) continue;  // a meeting without a date: no before and after
       actions_.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                          m->second, static_cast<std::size_t>(st.integer(6))});
+                          m->second, static_cast<std::size_t>(st.integer(6)),
+                          static_cast<std::size_t>(st.integer(7))});
     }
   }
 

@@ -410,7 +410,9 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
   for (auto [phrase, status] :
        {std::pair<std::string_view, attendance_status>{"were present", attendance_status::present},
         {"were absent", attendance_status::absent},
-        {"was absent", attendance_status::absent}}) {
+        {"was absent", attendance_status::absent},
+        {"was not present", attendance_status::absent},
+        {"were not present", attendance_status::absent}}) {
     std::size_t at = text::find_word(t, phrase, s.begin);
     if (at == std::string_view::npos) continue;
     read_name_list(t, s.begin, names);

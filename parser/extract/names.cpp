@@ -148,6 +148,9 @@ std::size_t read_name_list(std::string_view text, std::size_t begin, std::vector
     std::string_view word = word_at(text, pos);
     if (!out.empty() && (text::iequals(word, "and") || text::iequals(word, "also"))) {
       pos += word.size();
+      // "from Cllr P Holt and from Mrs Janet Penrose": the list's preposition said again.
+      std::size_t next = skip_spaces(text, pos);
+      if (text::iequals(word, "and") && text::iequals(word_at(text, next), "from")) pos = next + 4;
       continue;
     }
     if (in(word, words::list_role_words) && text::is_ascii_lower(word[0])) {

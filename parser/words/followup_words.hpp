@@ -31,6 +31,16 @@ inline constexpr std::string_view followup_done[] = {
     "done",     "completed", "complete", "finished",  "has been", "had been",  "have been",
     "in place", "resolved",  "closed",   "delivered", "achieved", "discharged"};
 
+// Actions whose work is itself a report, by their first word: "report on the costs …",
+// "present options to the next meeting", "update members on …".
+inline constexpr std::string_view reporting_tasks[] = {"report", "present", "submit",
+                                                       "update", "brief",   "feed"};
+
+// A report given, which completes a reporting task: "the Officer presented his report".
+inline constexpr std::string_view report_given[] = {
+    "presented", "submitted", "reported", "gave a report", "gave an update",
+    "updated",   "briefed",   "fed back", "tabled",        "circulated"};
+
 // Auxiliaries before a participle that report work done: "had cleared", "were put up".
 inline constexpr std::string_view followup_perfect[] = {"had", "has", "have", "was", "were"};
 

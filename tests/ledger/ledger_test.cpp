@@ -165,6 +165,27 @@ Residents reported a broken stile - Andrea offered to report it to the County.
   CHECK(who == std::vector<std::string>{"A. Kay = Andrea Kay", "Andrea = Andrea Kay"});
 }
 
+TEST_CASE("ledger: an action that says 'it' is followed up by the words around it") {
+  const std::string may = R"(OAKFORD PARISH COUNCIL
+Minutes of the meeting of the Amenities Committee held on Monday 13 May 2024 at 7.00 pm in the Village Hall
+
+Present: Cllr Andrea Kay (Chair), Cllr Peter Holt, Cllr Tom Reed
+
+24/20 Footpaths
+Residents reported a broken stile on Mill Lane by the ford - Cllr Reed offered to report it to the County.
+)";
+  const std::string june = R"(OAKFORD PARISH COUNCIL
+Minutes of the meeting of the Amenities Committee held on Monday 10 June 2024 at 7.00 pm in the Village Hall
+
+Present: Cllr Andrea Kay (Chair), Cllr Peter Holt, Cllr Tom Reed
+
+24/30 County matters
+Cllr Reed had reported the broken stile on Mill Lane and it has been marked for repair.
+)";
+  fixture f({{"may.txt", may}, {"june.txt", june}});
+  CHECK(f.status_of("may.txt", "A1") == "done june.txt:7");
+}
+
 TEST_CASE("ledger: people of different organisations are never merged") {
   fixture f(series);
   auto kays = f.column("SELECT series FROM archive_people WHERE name = 'Andrea Kay' ORDER BY 1");

@@ -1,6 +1,7 @@
 // Regression tests: one TEST_CASE per bug found, titled with what went wrong. Each input is
 // the smallest that showed the bug.
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,22 @@ TEST_CASE("'She undertook to' after a sentence opened by 'CC Kay' is Kay's actio
   REQUIRE(doc.actions.size() == 1);
   CHECK(doc.actions[0].owners[0].name == "Andrea Kay");
   CHECK(doc.actions[0].text == "circulate the schedule");
+}
+
+TEST_CASE("apologies 'from A and from B', and a member 'not present' with no apology",
+          "[regression][attendance]") {
+  auto doc = parse(
+      "Present: Cllr Peter Holt (Chair), Cllr Andrea Kay\n\n1. Apologies\n\n"
+      "Apologies were received from Cllr P Holt and from Mrs Janet Penrose\n(co-opted member). "
+      "Cllr Fairweather was not present and no apology had been received.\n");
+  auto status_of = [&](const std::string& name) -> std::optional<model::attendance_status> {
+    for (const auto& a : doc.attendance)
+      if (a.name == name) return a.status;
+    return std::nullopt;
+  };
+  CHECK(status_of("P Holt") == model::attendance_status::apologies);
+  CHECK(status_of("Janet Penrose") == model::attendance_status::apologies);
+  CHECK(status_of("Fairweather") == model::attendance_status::absent);
 }
 
 TEST_CASE("plural group words are not people", "[regression][actions]") {
