@@ -149,6 +149,16 @@ fs::path output_stem(const fs::path& out, const fs::path& relative, const fs::pa
 atomic_output::atomic_output(fs::path path, const fs::path& temp_dir) : path_(std::move(path)) {
   static std::atomic<unsigned> counter{0};
   std::error_code ec;
+  auto type = fs::status(path_, ec).type();
+  if (type == fs::file_type::character || type == fs::file_type::block ||
+      type == fs::file_type::fifo || type == fs::file_type::socket) {
+    direct_ = true;
+    temp_ = path_;
+    out_.open(path_, std::ios::binary);
+    if (!out_) error_ = "cannot write " + path_.string() + ": " + std::strerror(errno);
+    return;
+  }
+  ec.clear();
   if (path_.has_parent_path()) fs::create_directories(path_.parent_path(), ec);
   if (ec) {
     error_ = "cannot create folder " + path_.parent_path().string() + ": " + ec.message();
@@ -162,7 +172,7 @@ atomic_output::atomic_output(fs::path path, const fs::path& temp_dir) : path_(st
 }
 
 atomic_output::~atomic_output() {
-  if (committed_ || temp_.empty()) return;
+  if (committed_ || temp_.empty() || direct_) return;
   out_.close();
   std::error_code ec;
   fs::remove(temp_, ec);
@@ -174,6 +184,10 @@ std::string atomic_output::commit() {
   bool written = static_cast<bool>(out_);
   out_.close();
   if (!written || !out_) return "cannot write " + path_.string() + ": " + std::strerror(errno);
+  if (direct_) {
+    committed_ = true;
+    return {};
+  }
   std::error_code ec;
   fs::rename(temp_, path_, ec);
   if (ec) return "cannot replace " + path_.string() + ": " + ec.message();

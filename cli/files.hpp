@@ -44,7 +44,8 @@ std::filesystem::path output_stem(const std::filesystem::path& out,
 // never sees a partial file. The temporary file is in `temp_dir` when one is given (a batch
 // keeps them in its own folder, so that a killed run's leftovers are never taken for outputs
 // and are easy to clear; it must be on the same file system), else beside `path`. Removed
-// when destroyed uncommitted.
+// when destroyed uncommitted. A path that names a device, a pipe or a socket ("-o /dev/null",
+// "-o /dev/stdout", a named pipe) is written directly: renaming over it would replace it.
 class atomic_output {
  public:
   explicit atomic_output(std::filesystem::path path, const std::filesystem::path& temp_dir = {});
@@ -63,6 +64,7 @@ class atomic_output {
   std::ofstream out_;
   std::string error_;
   bool committed_ = false;
+  bool direct_ = false;  // written in place: a device, a pipe or a socket
 };
 
 // Writes `content` to `path` through an atomic_output. Returns an error message, empty on

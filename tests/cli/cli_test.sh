@@ -36,6 +36,15 @@ expect 1 "program: .*executable" -- "$bin" parse "$tmp/program"
 expect 1 "minutes.pdf: .*PDF" -- "$bin" parse "$tmp/minutes.pdf"
 expect 1 "missing.txt: no such file" -- "$bin" parse "$tmp/missing.txt"
 expect 1 "folder: is a directory" -- "$bin" parse "$tmp/folder"
+# -o naming a pipe (or a device such as /dev/null) is written in place, never replaced.
+mkfifo "$tmp/pipe"
+timeout 20 cat "$tmp/pipe" >"$tmp/from-pipe" &
+reader=$!
+"$bin" parse seeds/002_b3c4cebdbde0b01b.txt -o "$tmp/pipe" || fail "parse -o PIPE failed"
+wait "$reader"
+[ -p "$tmp/pipe" ] || fail "parse -o PIPE replaced the pipe with a file"
+grep -q '"schema_version"' "$tmp/from-pipe" || fail "parse -o PIPE wrote nothing through it"
+
 # Reader modules: one that is not the format's reader is refused by name, and the others
 # still load (MINUTES_MODULE_DIR is searched first).
 mkdir "$tmp/modules"
