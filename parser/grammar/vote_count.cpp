@@ -49,8 +49,11 @@ bool may_open_vote(char c) {
 
 std::optional<vote_found> find_vote_count(std::string_view text, std::size_t from) {
   // Every vote count holds a digit, so no match starts after the last one.
-  std::size_t last_digit = text.find_last_of("0123456789");
-  if (last_digit == std::string_view::npos || last_digit < from) return std::nullopt;
+  std::size_t last_digit = text.size();
+  while (last_digit > from && !(text[last_digit - 1] >= '0' && text[last_digit - 1] <= '9'))
+    --last_digit;
+  if (last_digit == from) return std::nullopt;
+  --last_digit;
   for (std::size_t i = from; i <= last_digit; ++i) {
     if (i > 0 && (is_word_char(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '/' ||
                   text[i - 1] == '.' || text[i - 1] == '$'))

@@ -138,9 +138,10 @@ line_break find_break(std::string_view s, std::size_t pos, int width, bool big_e
   };
   const std::size_t w = static_cast<std::size_t>(width);
   if (width == 1) {
-    // Byte fast path: memchr-like scan for the first CR or LF.
-    std::size_t i = s.find_first_of("\r\n", pos);
-    if (i == std::string_view::npos) return {s.size(), s.size()};
+    // Byte fast path. (find_first_of calls memchr on its set once per byte scanned.)
+    std::size_t i = pos;
+    while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
+    if (i == s.size()) return {s.size(), s.size()};
     if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') return {i, i + 2};
     return {i, i + 1};
   }
