@@ -13,12 +13,22 @@ phrase_set::phrase_set(std::span<const std::string_view> phrases)
   assert(phrases_.size() <= max_phrases);
   // Both cases of the first byte are entered, so that the scan indexes the table with the
   // byte as it is, without folding its case first.
+  auto enter = [](std::array<std::uint64_t, 256>& table, char c, std::uint64_t bit) {
+    char low = lower(c);
+    char up = is_ascii_lower(low) ? static_cast<char>(low - 'a' + 'A') : low;
+    table[static_cast<unsigned char>(low)] |= bit;
+    table[static_cast<unsigned char>(up)] |= bit;
+  };
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     if (phrases_[i].empty()) continue;  // find_word never finds an empty word
-    char first = lower(phrases_[i][0]);
-    char upper = is_ascii_lower(first) ? static_cast<char>(first - 'a' + 'A') : first;
-    by_first_byte_[static_cast<unsigned char>(first)] |= std::uint64_t{1} << i;
-    by_first_byte_[static_cast<unsigned char>(upper)] |= std::uint64_t{1} << i;
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    enter(by_first_byte_, phrases_[i][0], bit);
+    if (phrases_[i].size() >= 2) {
+      enter(by_second_byte_, phrases_[i][1], bit);
+    } else {
+      for (auto& mask : by_second_byte_) mask |= bit;
+      one_byte_ |= bit;
+    }
   }
 }
 
@@ -31,6 +41,9 @@ template <typename OnMatch>
 void phrase_set::scan(std::string_view s, std::uint64_t wanted, OnMatch on_match) const {
   for (std::size_t i = 0; i < s.size() && wanted; ++i) {
     std::uint64_t candidates = by_first_byte_[static_cast<unsigned char>(s[i])] & wanted;
+    if (!candidates) continue;
+    candidates &=
+        i + 1 < s.size() ? by_second_byte_[static_cast<unsigned char>(s[i + 1])] : one_byte_;
     if (!candidates || (i > 0 && is_word_char(s[i - 1]))) continue;
     while (candidates) {
       auto k = static_cast<std::size_t>(std::countr_zero(candidates));

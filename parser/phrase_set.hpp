@@ -49,6 +49,10 @@ class phrase_set {
 
   std::vector<std::string_view> phrases_;
   std::array<std::uint64_t, 256> by_first_byte_{};  // phrases whose first byte is b, in either case
+  // Phrases whose second byte is b, in either case (one-byte phrases under every b): most
+  // word starts with a candidate first byte are ruled out by their second without a compare.
+  std::array<std::uint64_t, 256> by_second_byte_{};
+  std::uint64_t one_byte_ = 0;  // phrases of a single byte, for a word start at the text's end
 };
 
 }  // namespace minutes::parser::text
