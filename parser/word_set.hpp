@@ -4,7 +4,9 @@
 // ASCII-lower-cased bytes instead. Matching is text::iequals's: ASCII case-insensitive.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -26,6 +28,10 @@ class word_set {
   std::size_t mask_ = 0;                 // slots_.size() - 1 (a power of two)
   bool has_empty_ = false;               // the table holds "" (which no slot can)
   std::size_t longest_ = 0;              // a longer word is not in the set: no need to hash it
+  // For each first byte (lower-cased), a bit per length (63 for all longer) of the words that
+  // begin with it: most words looked up are not in the set, and most are ruled out here.
+  std::array<std::uint64_t, 256> lengths_by_first_{};
+  static unsigned length_bit(std::size_t size) { return size < 63 ? unsigned(size) : 63u; }
 };
 
 }  // namespace minutes::parser::text
