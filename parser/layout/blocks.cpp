@@ -2,16 +2,17 @@
 // A line starts a new block when its shape says so (a bullet, a clause label, a label, a
 // heading, a table row); otherwise it continues the paragraph above it when that paragraph
 // was hard-wrapped or the line carries on a sentence.
+// The block a line opens is read in blocks_openers.cpp, a Markdown file's front matter in
+// blocks_front_matter.cpp (blocks_internal.hpp declares them).
 #include <algorithm>
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
-#include "parser/grammar/clock_time.hpp"
 #include "parser/grammar/honorific.hpp"
+#include "parser/layout/blocks_internal.hpp"
 #include "parser/layout/layout.hpp"
 #include "parser/layout/line_shape.hpp"
 #include "parser/text.hpp"
-#include "parser/words/meeting_words.hpp"
 #include "parser/words/text_words.hpp"
 
 namespace minutes::parser {
@@ -43,18 +44,7 @@ wrap_profile measure_wrapping(const source_text& src) {
   return {true, width};
 }
 
-// ---- Line shapes ------------------------------------------------------------------------
-
-enum class opener { none, bullet, clause, label, heading, number_only, row, pipe_row };
-
-struct shaped_line {
-  opener kind = opener::none;
-  int level = 0;               // heading level
-  std::size_t skip = 0;        // bytes of the line before the title (heading markers, number)
-  std::string_view number;     // agenda number of a numbered heading
-  std::size_t title_end = 0;   // when the line goes on with running text: where the title ends
-  std::size_t text_begin = 0;  // … and where the paragraph begins
-};
+// ---- Builder ----------------------------------------------------------------------------
 
 // One gap and at most three words after it.
 bool one_gap_with_note(std::string_view s) {
@@ -64,168 +54,9 @@ bool one_gap_with_note(std::string_view s) {
          text::word_count(s.substr(gap + 1)) <= note_max_words;
 }
 
-// One gap, with running text before it and a short note after it: an owner or a status
-// printed at the right margin of a line of minutes.
-bool margin_note(std::string_view s) {
-  constexpr std::size_t note_max_words = 3;
-  constexpr std::size_t text_min_words = 5;
-  std::size_t gap = s.find('\t');
-  if (gap == std::string_view::npos || s.find('\t', gap + 1) != std::string_view::npos)
-    return false;
-  std::string_view before = s.substr(0, gap), after = text::trim(s.substr(gap + 1));
-  return text::word_count(after) <= note_max_words && text::word_count(before) >= text_min_words &&
-         s.find("...") == std::string_view::npos;
-}
-
-// "400 Robert D Ray Drive": a house number and a street, printed without a dot after the
-// number as agenda numbers often are too.
-bool street_address(std::string_view s, const grammar::agenda_number_match& number) {
-  std::size_t end =
-      static_cast<std::size_t>(number.number.data() - s.data()) + number.number.size();
-  if (!number.keyword.empty() || end >= s.size() || s[end] != ' ') return false;
-  std::string_view rest = text::trim(s.substr(end), " ,");
-  std::size_t sp = rest.rfind(' ');
-  if (sp == std::string_view::npos) return false;
-  std::string_view last = text::trim(rest.substr(sp + 1), ".,");
-  return std::any_of(std::begin(words::street_suffixes), std::end(words::street_suffixes),
-                     [&](std::string_view w) { return text::iequals(last, w); });
-}
-
-// "7:30 AM", "6.00 pm": a time alone is a fact of the title block, not a heading.
-bool only_a_time(std::string_view s) {
-  auto t = grammar::match_time_range(text::trim(s));
-  return t && t->length >= text::trim(s).size();
-}
-
-// An agenda number, but not a version ("0.9 release planning"): items count from 1.
-std::optional<grammar::agenda_number_match> item_number(std::string_view s) {
-  auto number = grammar::match_agenda_number(s);
-  if (number && !number->number.empty() && number->number[0] == '0') return std::nullopt;
-  return number;
-}
-
-// A numbered row "title <gap> lead" whose next line is a bullet or indented under it.
-bool titled_row(const source_text& src, std::size_t i, std::string_view rest) {
-  constexpr std::size_t lead_max_words = 3;
-  std::string_view title = text::trim(rest.substr(0, rest.find('\t')));
-  std::string_view lead = text::trim(rest.substr(rest.find('\t')));
-  if (title.empty() || !heading_like(title) || lead.find('\t') != std::string_view::npos ||
-      text::word_count(lead) > lead_max_words)
-    return false;
-  std::size_t next = i + 1;
-  while (next < src.lines.size() && src.blank(next)) ++next;
-  return next < src.lines.size() && (src.lines[next].bullet != bullet_glyph::none ||
-                                     src.lines[next].indent > src.lines[i].indent);
-}
-
-// "22-0073 <gap> 1. <gap> ROLL CALL: …": a roll-call or file number printed in the margin
-// before the item's own number. Bytes up to the item's number, or 0.
-std::size_t reference_margin(std::string_view s) {
-  constexpr std::size_t reference_max = 12;
-  std::size_t gap = s.find('\t');
-  if (gap == std::string_view::npos || gap == 0 || gap > reference_max) return 0;
-  std::string_view ref = s.substr(0, gap);
-  bool shaped = std::all_of(ref.begin(), ref.end(),
-                            [](char c) { return text::is_digit(c) || c == '-' || c == '/'; }) &&
-                ref.find_first_of("-/") != std::string_view::npos && text::is_digit(ref[0]);
-  return shaped ? gap + 1 : 0;
-}
-
-shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin = 0);
-
-// The line's shape, reading past a reference number in its margin when what follows is a
-// numbered heading.
-shaped_line shape_of_line(const source_text& src, std::size_t i) {
-  if (std::size_t margin = reference_margin(src.line(i))) {
-    shaped_line out = shape_of(src, i, margin);
-    if (out.kind == opener::heading && !out.number.empty()) {
-      out.skip += margin;
-      if (out.title_end) out.title_end += margin;
-      if (out.text_begin) out.text_begin += margin;
-      return out;
-    }
-  }
-  return shape_of(src, i);
-}
-
-shaped_line shape_of(const source_text& src, std::size_t i, std::size_t margin) {
-  std::string_view s = src.line(i).substr(margin);
-  shaped_line out;
-  if (src.lines[i].bullet != bullet_glyph::none) {
-    out.kind = opener::bullet;
-    return out;
-  }
-  std::size_t offset = 0;
-  if (int level = markdown_heading_level(s, offset)) {
-    out = {opener::heading, level, offset, {}};
-    // "## 3. Issue #212 — tile matrix set identifiers": the number is printed.
-    if (auto number = item_number(s.substr(offset)))
-      if (offset + number->length < s.size()) {
-        out.skip = offset + number->length;
-        out.number = number->number;
-      }
-    return out;
-  }
-  if (is_pipe_row(s)) return {opener::pipe_row, 0, 0, {}};
-  if (auto number = item_number(s); number && !street_address(s, *number)) {
-    std::string_view rest = s.substr(number->length);
-    if (rest.empty()) return {opener::number_only, 1, number->length, number->number};
-    // "TB/23/114 <gap> Report … <gap> KA <gap> 25/01/2024" is a row of a table.
-    bool row = rest.find('\t') != std::string_view::npos;
-    // "1. Minutes of the last meeting - read, approved and signed.": a heading, then its text —
-    // text that ends a sentence or goes on in lowercase on the next line; a title wrapped
-    // after a comma ("Field Trip - Robotics Team to State Championship,") is one heading.
-    auto split = split_title_from_text(rest);
-    bool running = false;
-    if (split) {
-      bool goes_on = i + 1 < src.lines.size() && !src.blank(i + 1) &&
-                     text::is_ascii_lower(text::trim(src.line(i + 1)).front());
-      running = split->certain || goes_on;
-    }
-    // "1 <gap> Apologies received from <gap> HP" over bullets: an agenda table's row — number,
-    // title and who leads — heads the item.
-    if (row && titled_row(src, i, rest)) {
-      out = {opener::heading, 1, number->length, number->number};
-      out.title_end = number->length + rest.find('\t');
-      return out;
-    }
-    if (!row && running && heading_like(rest.substr(0, split->title_end))) {
-      out = {opener::heading, 1, number->length, number->number};
-      out.title_end = number->length + split->title_end;
-      out.text_begin = number->length + split->text_begin;
-      return out;
-    }
-    if (!row && heading_like(rest)) return {opener::heading, 1, number->length, number->number};
-    // "21.2 <gap> RECOMMENDED that …": a numbered paragraph, even with a gap after its number —
-    // but not a number in running text ("18 required replacement planting").
-    std::size_t end =
-        static_cast<std::size_t>(number->number.data() - s.data()) + number->number.size();
-    bool marked = !number->keyword.empty() || (end < s.size() && s[end] != ' ');
-    if (!row && marked) return {opener::clause, 0, 0, {}};
-  }
-  // "N. Hopkin <gap> Clerk's salary <gap> £298.40" is a row whose first cell is a name with
-  // an initial, not clause N.
-  if (auto clause = grammar::match_clause_label(s)) {
-    bool initial = clause->style == grammar::label_style::letter && !clause->bracketed &&
-                   s.size() > 1 && s[1] == '.';
-    if (!(initial && s.find('\t') != std::string_view::npos)) return {opener::clause, 0, 0, {}};
-  }
-  if (keywords::match_label(s)) return {opener::label, 0, 0, {}};
-  // Column gaps and dotted leaders ("Treasurer ....... Chloe Nakamura") make table rows —
-  // except a line of text with a short note at its right margin ("… by 19th April. <gap> GF"),
-  // which is text with its owner column.
-  if (s.find('\t') != std::string_view::npos || s.find("....") != std::string_view::npos) {
-    if (!margin_note(s)) return {opener::row, 0, 0, {}};
-  }
-  if (text::all_caps(s) && heading_like(s) && !only_a_time(s)) return {opener::heading, 2, 0, {}};
-  return out;
-}
-
 bool starts_lowercase(std::string_view s) {
   return !s.empty() && text::is_ascii_lower(s[0]);
 }
-
-// ---- Builder ----------------------------------------------------------------------------
 
 class block_builder {
  public:
@@ -531,47 +362,6 @@ class block_builder {
   std::size_t last_ = 0;
   bool open_ = false;
 };
-
-// ---- Front matter -----------------------------------------------------------------------
-
-// A Markdown file's front matter, between "---" (YAML) or "+++" (TOML) lines at the top,
-// becomes one table block of keys and values. Returns the first line after it.
-std::size_t read_front_matter(const source_text& src, layout& out) {
-  constexpr std::size_t front_matter_max_lines = 200;  // a longer block is not front matter
-  std::size_t first = 0;
-  while (first < src.lines.size() && src.blank(first)) ++first;
-  if (first >= src.lines.size()) return 0;
-  std::string_view fence = src.line(first);
-  if (fence != "---" && fence != "+++") return 0;
-  std::size_t close = first + 1;
-  while (close < src.lines.size() && close - first < front_matter_max_lines &&
-         src.line(close) != fence)
-    ++close;
-  if (close >= src.lines.size() || src.line(close) != fence) return 0;
-  layout_block table;
-  table.kind = model::block_kind::table;
-  table.first_line = first;
-  table.last_line = close;
-  for (std::size_t i = first + 1; i < close; ++i) {
-    std::string_view l = src.line(i);
-    std::size_t sep = l.find_first_of(fence == "---" ? ":" : "=");
-    if (sep == std::string_view::npos) continue;
-    std::string_view key = text::trim(l.substr(0, sep));
-    std::string_view value = text::trim(text::trim(l.substr(sep + 1)), "\"'");
-    if (!table.text.empty()) {
-      table.text.push_back('\n');
-      table.joined.push_back(
-          {static_cast<std::uint32_t>(table.text.size()), static_cast<std::uint32_t>(i)});
-    }
-    table.text.append(key).push_back('\t');
-    table.text.append(value);
-    out.front_matter.emplace_back(std::string(key), std::string(value));
-  }
-  out.markup_lines.push_back(first);
-  out.markup_lines.push_back(close);
-  if (!table.text.empty()) out.blocks.push_back(std::move(table));
-  return close + 1;
-}
 
 }  // namespace
 
