@@ -1,0 +1,105 @@
+// Attendance sentences (extract stage): in the preamble or an attendance item, "apologies
+// were received from Councillors A, B and C, Full Name", "Also present were F and G", "A and
+// B were absent"; anywhere, "Sheen arrived at 7:32 p.m.". Apologies told in any other item
+// belong to some other meeting.
+#include "parser/extract/attendance_internal.hpp"
+#include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
+
+namespace minutes::parser {
+namespace {
+
+using model::attendance_status;
+
+// "apologies (for absence) were received from A, B and C"
+void apologies_from(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  // "Apologies from Cllr Holt for the meeting of the Task Group …": another meeting's.
+  std::string_view whole = t.substr(s.begin);
+  if (text::has_word(whole, "for the meeting") || text::has_word(whole, "meeting of the") ||
+      text::has_word(whole, "for that meeting"))
+    return;
+  std::size_t at = text::find_word(t, "apologies", s.begin);
+  if (at == std::string_view::npos) at = text::find_word(t, "apology", s.begin);
+  if (at == std::string_view::npos) return;
+  std::vector<found_name> names;
+  std::size_t from = text::find_word(t, "from", at);
+  if (from != std::string_view::npos) {
+    read_name_list(t, from + 4, names);
+    for (const auto& n : names) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+    return;
+  }
+  // "A and B sent (their) apologies"
+  for (std::string_view verb : words::apology_verbs) {
+    std::size_t v = text::find_word(t, verb, s.begin);
+    if (v == std::string_view::npos || v > at) continue;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= v) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+    return;
+  }
+}
+
+// "Board members present were supervisors A, B, and C, clerks D and E", "Also present were
+// F and G", "In attendance were …", "A, B and C were absent".
+void presence_in(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  std::vector<found_name> names;
+  static constexpr std::pair<std::string_view, attendance_status> lead_ins[] = {
+      {"present were", attendance_status::present},
+      {"in attendance were", attendance_status::present},
+      {"attending were", attendance_status::present},
+      {"absent were", attendance_status::absent},
+      {"not present were", attendance_status::absent}};
+  for (auto [phrase, status] : lead_ins) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    read_name_list(t, at + phrase.size(), names);
+    for (const auto& n : names) record(cx, n, status, {&b, n.begin, n.end});
+    return;
+  }
+  for (auto [phrase, status] :
+       {std::pair<std::string_view, attendance_status>{"were present", attendance_status::present},
+        {"were absent", attendance_status::absent},
+        {"was absent", attendance_status::absent},
+        {"was not present", attendance_status::absent},
+        {"were not present", attendance_status::absent}}) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= at) record(cx, n, status, {&b, n.begin, n.end});
+    return;
+  }
+}
+
+}  // namespace
+
+// "Sheen arrived at 7:32 p.m.": a member who came late was present, in whichever item the
+// minutes say so. The names open the sentence; in a roll call they follow its lists
+// ("Absent: Gatto. Sheen arrived at …").
+void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) {
+  std::string_view t = std::string_view(b.text).substr(0, s.end);
+  for (auto phrase : words::arrival_phrases) {
+    std::size_t at = text::find_word(t, phrase, s.begin);
+    if (at == std::string_view::npos) continue;
+    std::vector<found_name> names;
+    read_name_list(t, s.begin, names);
+    for (const auto& n : names)
+      if (n.end <= at) record(cx, n, attendance_status::present, {&b, n.begin, n.end});
+    return;
+  }
+}
+
+void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    const layout_block& b = cx.lay.blocks[k];
+    if (b.label) continue;  // labelled lists are rosters
+    for (const auto& s : cx.sentences.of(k)) {
+      apologies_from(cx, b, s);
+      presence_in(cx, b, s);
+    }
+  }
+}
+
+}  // namespace minutes::parser
