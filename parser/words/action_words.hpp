@@ -1,6 +1,6 @@
 // Action words (extract stage): the column headers of action logs, the statuses and notes
-// that report work done, and the titles of items that list duties. Data only; action_log.cpp
-// and actions.cpp hold the rules.
+// that report work done, and the titles of items that list duties. Data only; action_log.cpp,
+// actions.cpp and actions_lines.cpp hold the rules.
 #pragma once
 
 #include <string_view>

@@ -1,7 +1,7 @@
 // Attendance words (extract stage): the words of who was there — roles, groups, the
 // titles of attendance items, roster table headers, the phrases of presence and substitution,
-// and the small words inside people's names. Data only; attendance.cpp, roster.cpp, names.cpp,
-// people.cpp and labels.cpp hold the rules.
+// and the small words inside people's names. Data only; attendance*.cpp, roster.cpp, names.cpp,
+// people_unify.cpp and labels.cpp hold the rules.
 #pragma once
 
 #include <array>

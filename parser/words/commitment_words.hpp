@@ -1,6 +1,7 @@
 // The words of commitment (extract stage): phrases that put an owner's verb phrase after
 // them, modals, the fillers that may stand between owner and phrase, and the words that
-// cannot open a committed verb phrase. Data only; commitments.cpp holds the rules.
+// cannot open a committed verb phrase. Data only; commitments.cpp and
+// commitments_owners.cpp hold the rules.
 #pragma once
 
 #include <string_view>
