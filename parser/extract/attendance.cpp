@@ -28,9 +28,9 @@ const text::phrase_set arrival_verbs{arrival_verb_words};
 
 // ---- Recording ----------------------------------------------------------------------------
 
-people_registry::handle record(extract_context& cx, const found_name& n, attendance_status status,
-                               const entry_place& at, std::string_view group,
-                               std::string_view affiliation) {
+people_registry::handle record_attendance(extract_context& cx, const found_name& n,
+                                          attendance_status status, const entry_place& at,
+                                          std::string_view group, std::string_view affiliation) {
   auto who = cx.people.mention(n.honorific, n.name, mention_kind::listed);
   cx.people.note_status(who, status);
   pending_attendance p;
@@ -61,13 +61,13 @@ people_registry::handle record(extract_context& cx, const found_name& n, attenda
 
 void extract_attendance(extract_context& cx) {
   for (const auto& scope : attendance_scopes(cx)) {
-    rosters(cx, scope);
+    read_rosters(cx, scope);
     attendance_sentences(cx, scope.begin, scope.end);
   }
   for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
     const layout_block& b = cx.lay.blocks[k];
-    substitutions(cx, b);
-    references(cx, k);
+    read_substitutions(cx, b);
+    record_name_references(cx, k);
     if (!arrival_verbs.find_first(b.text)) continue;
     for (const auto& s : cx.sentences.of(k)) arrivals_in(cx, b, s);
   }

@@ -24,9 +24,10 @@ struct entry_place {
 
 // Records `n` as one attendance entry with `status`, spanning `at`; a note after the name
 // ("(Chair)", "(remote)") gives the entry its role or marks it remote.
-people_registry::handle record(extract_context& cx, const found_name& n,
-                               model::attendance_status status, const entry_place& at,
-                               std::string_view group = {}, std::string_view affiliation = {});
+people_registry::handle record_attendance(extract_context& cx, const found_name& n,
+                                          model::attendance_status status, const entry_place& at,
+                                          std::string_view group = {},
+                                          std::string_view affiliation = {});
 
 // ---- Rosters (attendance_rosters.cpp) -----------------------------------------------------
 
@@ -40,7 +41,7 @@ struct attendance_scope {
 std::vector<attendance_scope> attendance_scopes(const extract_context& cx);
 // Reads the lists and tables of a scope: under a label ("Present:", "Apologies:") or under
 // the title of an attendance item.
-void rosters(extract_context& cx, const attendance_scope& scope);
+void read_rosters(extract_context& cx, const attendance_scope& scope);
 
 // ---- Attendance sentences (attendance_sentences.cpp) --------------------------------------
 
@@ -54,12 +55,12 @@ void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s);
 // ---- Substitutions (attendance_substitutions.cpp) -----------------------------------------
 
 // "X was attending on behalf of Y", "In the absence of Y, X …", anywhere in block `b`.
-void substitutions(extract_context& cx, const layout_block& b);
+void read_substitutions(extract_context& cx, const layout_block& b);
 
 // ---- References (attendance_references.cpp) -----------------------------------------------
 
 // Records as references the full names in block `k` that lend their form to shorter
 // mentions: names with an honorific, a sentence's subject, a name after a closing dash.
-void references(extract_context& cx, std::size_t k);
+void record_name_references(extract_context& cx, std::size_t k);
 
 }  // namespace minutes::parser

@@ -50,7 +50,7 @@ std::size_t rfind_mark(std::string_view t, std::string_view mark) {
 
 }  // namespace
 
-void references(extract_context& cx, std::size_t k) {
+void record_name_references(extract_context& cx, std::size_t k) {
   std::string_view t = cx.lay.blocks[k].text;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && text::is_word_char(t[i - 1])) continue;

@@ -107,8 +107,8 @@ class roster_reader {
       read_roster_line(body, columns_, {}, false, names_);
       std::size_t offset = static_cast<std::size_t>(body.data() - b.text.data());
       for (const auto& n : names_) {
-        auto who =
-            record(cx_, n, attendance_status::present, {&b, offset + n.begin, offset + n.end});
+        auto who = record_attendance(cx_, n, attendance_status::present,
+                                     {&b, offset + n.begin, offset + n.end});
         std::string role_name(text::trim(label_text, ":-. *_"));
         if (!cx_.attendance.back().record.role) cx_.attendance.back().record.role = role_name;
         cx_.people.add_role(who, role_name);
@@ -247,8 +247,8 @@ class roster_reader {
     for (const auto& n : names_) {
       attendance_status status = ticked ? *ticked : status_with_note(status_, n.note);
       status = status_with_note(status, n.affiliation);
-      auto who =
-          record(cx_, n, status, {&b, offset + n.begin, offset + n.end}, group_, n.affiliation);
+      auto who = record_attendance(cx_, n, status, {&b, offset + n.begin, offset + n.end}, group_,
+                                   n.affiliation);
       if (!n.alias.empty()) cx_.people.add_alias(who, n.alias);
       if (n.affiliation.empty()) awaiting_.push_back(cx_.attendance.size() - 1);
     }
@@ -299,7 +299,7 @@ std::vector<attendance_scope> attendance_scopes(const extract_context& cx) {
   return scopes;
 }
 
-void rosters(extract_context& cx, const attendance_scope& scope) {
+void read_rosters(extract_context& cx, const attendance_scope& scope) {
   if (scope.begin >= scope.end) return;
   roster_reader(cx).run(scope.begin, scope.end, scope.status);
 }

@@ -26,7 +26,8 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
   std::size_t from = text::find_word(t, "from", at);
   if (from != std::string_view::npos) {
     read_name_list(t, from + 4, names);
-    for (const auto& n : names) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+    for (const auto& n : names)
+      record_attendance(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
     return;
   }
   // "A and B sent (their) apologies"
@@ -35,7 +36,7 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
     if (v == std::string_view::npos || v > at) continue;
     read_name_list(t, s.begin, names);
     for (const auto& n : names)
-      if (n.end <= v) record(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
+      if (n.end <= v) record_attendance(cx, n, attendance_status::apologies, {&b, n.begin, n.end});
     return;
   }
 }
@@ -55,7 +56,7 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
     std::size_t at = text::find_word(t, phrase, s.begin);
     if (at == std::string_view::npos) continue;
     read_name_list(t, at + phrase.size(), names);
-    for (const auto& n : names) record(cx, n, status, {&b, n.begin, n.end});
+    for (const auto& n : names) record_attendance(cx, n, status, {&b, n.begin, n.end});
     return;
   }
   for (auto [phrase, status] :
@@ -68,7 +69,7 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
     if (at == std::string_view::npos) continue;
     read_name_list(t, s.begin, names);
     for (const auto& n : names)
-      if (n.end <= at) record(cx, n, status, {&b, n.begin, n.end});
+      if (n.end <= at) record_attendance(cx, n, status, {&b, n.begin, n.end});
     return;
   }
 }
@@ -86,7 +87,7 @@ void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) 
     std::vector<found_name> names;
     read_name_list(t, s.begin, names);
     for (const auto& n : names)
-      if (n.end <= at) record(cx, n, attendance_status::present, {&b, n.begin, n.end});
+      if (n.end <= at) record_attendance(cx, n, attendance_status::present, {&b, n.begin, n.end});
     return;
   }
 }

@@ -9,7 +9,7 @@ namespace minutes::parser {
 
 using model::attendance_status;
 
-void substitutions(extract_context& cx, const layout_block& b) {
+void read_substitutions(extract_context& cx, const layout_block& b) {
   std::string_view t = b.text;
   // Most blocks have none of the key words: one scan each rules them out.
   bool may_substitute = t.find("behalf") != std::string_view::npos ||
@@ -27,7 +27,8 @@ void substitutions(extract_context& cx, const layout_block& b) {
       while (after < t.size() && text::is_space(t[after])) ++after;
       auto absent = name_starting_at(t, after);
       if (!sub || !absent) continue;
-      auto who = record(cx, *sub, attendance_status::present, {&b, sub->begin, absent->end});
+      auto who =
+          record_attendance(cx, *sub, attendance_status::present, {&b, sub->begin, absent->end});
       cx.attendance.back().behalf_of =
           cx.people.mention(absent->honorific, absent->name, mention_kind::reference);
       (void)who;
@@ -47,8 +48,8 @@ void substitutions(extract_context& cx, const layout_block& b) {
     while (next < t.size() && text::is_space(t[next])) ++next;
     auto present = name_starting_at(t, next);
     if (!present) continue;
-    record(cx, *absent, attendance_status::absent, {&b, absent->begin, absent->end});
-    record(cx, *present, attendance_status::present, {&b, present->begin, present->end});
+    record_attendance(cx, *absent, attendance_status::absent, {&b, absent->begin, absent->end});
+    record_attendance(cx, *present, attendance_status::present, {&b, present->begin, present->end});
   }
 }
 
