@@ -132,7 +132,7 @@ std::optional<detected_encoding> detect_encoding(std::string_view bytes, parse_f
     why = {failure::binary, "binary data, not text in any known encoding"};
     return std::nullopt;
   }
-  if (valid_utf8(bytes)) return detected_encoding{encoding_family::utf8, "UTF-8", 0};
+  if (valid_utf8(bytes)) return detected_encoding{encoding_family::utf8, "UTF-8", 0, true};
   // UTF-8 with a few damaged bytes stays UTF-8 (they are replaced and reported); text whose
   // high bytes are mostly not UTF-8 sequences is a legacy 8-bit encoding.
   std::size_t sequences = 0, invalid = 0;

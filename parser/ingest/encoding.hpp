@@ -15,8 +15,9 @@ enum class encoding_family { utf8, utf16le, utf16be, legacy };
 
 struct detected_encoding {
   encoding_family family = encoding_family::utf8;
-  std::string name;     // "UTF-8", "UTF-16LE", "windows-1252", …
-  std::size_t bom = 0;  // bytes of byte-order mark to skip
+  std::string name;      // "UTF-8", "UTF-16LE", "windows-1252", …
+  std::size_t bom = 0;   // bytes of byte-order mark to skip
+  bool checked = false;  // every byte was found valid UTF-8: decoding need not look again
 };
 
 // Decides how `bytes` are encoded, or why they are not text at all.

@@ -36,7 +36,7 @@ class line_decoder {
   std::string_view decode(std::string_view raw) {
     switch (enc_.family) {
       case encoding_family::utf8:
-        return decode_utf8(raw);
+        return enc_.checked ? raw : decode_utf8(raw);
       case encoding_family::utf16le:
       case encoding_family::utf16be:
         return decode_utf16(raw, enc_.family == encoding_family::utf16be);

@@ -1,6 +1,8 @@
 // Format sniffing for the markup readers (see sniff.hpp).
 #include "parser/readers/markup/sniff.hpp"
 
+#include <algorithm>
+
 namespace minutes::parser::markup {
 namespace {
 
@@ -32,8 +34,8 @@ std::string ascii_sample(std::string_view bytes) {
     }
     return out;
   }
-  out.reserve(bytes.size());
-  for (char c : bytes) out.push_back(ascii_lower(c));
+  out.resize(bytes.size());
+  std::transform(bytes.begin(), bytes.end(), out.begin(), ascii_lower);
   return out;
 }
 
