@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 
 namespace minutes::parser::words {
 
@@ -34,6 +35,18 @@ inline constexpr std::string_view organisation_heads[] = {
     "makerspace", "hackerspace",
     // Places that govern themselves: "Town of North Star", "City of Des Moines".
     "town", "city", "village", "township", "borough", "county", "parish", "municipality"};
+
+// Legal forms an organisation's name may end with or leave out: "Ropewalk Housing
+// Co-operative Limited" is the "Ropewalk Housing Co-op" of other minutes (ledger).
+inline constexpr std::string_view legal_forms[] = {"limited", "ltd", "inc", "incorporated",
+                                                   "plc",     "llc", "cic", "llp"};
+// Spellings of one word in organisations' names, each with the form kept (ledger).
+inline constexpr std::pair<std::string_view, std::string_view> organisation_spellings[] = {
+    {"co-operative", "co-op"},
+    {"cooperative", "co-op"},
+    {"coop", "co-op"},
+    {"&", "and"},
+    {"centre", "center"}};
 
 // Last words of a body that meets: "Audit Committee", "Board of Trustees".
 inline constexpr std::string_view body_heads[] = {

@@ -186,6 +186,17 @@ Cllr Reed had reported the broken stile on Mill Lane and it has been marked for 
   CHECK(f.status_of("may.txt", "A1") == "done june.txt:7");
 }
 
+TEST_CASE("ledger: one organisation however its minutes spell it") {
+  std::string long_name = january, short_name = march;
+  long_name.replace(long_name.find("OAKFORD PARISH COUNCIL"), 22,
+                    "The Oakford Housing Co-operative Limited");
+  short_name.replace(short_name.find("OAKFORD PARISH COUNCIL"), 22, "OAKFORD HOUSING CO-OP");
+  fixture f({{"jan.txt", long_name}, {"mar.txt", short_name}});
+  CHECK(f.column("SELECT count(DISTINCT series) FROM meetings") == std::vector<std::string>{"1"});
+  CHECK(f.column("SELECT count(*) FROM archive_people WHERE name = 'Andrea Kay'") ==
+        std::vector<std::string>{"1"});
+}
+
 TEST_CASE("ledger: people of different organisations are never merged") {
   fixture f(series);
   auto kays = f.column("SELECT series FROM archive_people WHERE name = 'Andrea Kay' ORDER BY 1");
