@@ -1,5 +1,6 @@
 // Follow-up of actions across meetings (see followup.hpp).
 #include "ledger/followup.hpp"
+#include "ledger/action_log.hpp"
 #include "ledger/passage_kind.hpp"
 
 #include <algorithm>
@@ -30,8 +31,10 @@ struct unit {
   bool row = false;     // a row of a table (an action log)
   bool title = false;   // an item's number and title
   std::size_t start_line = 0, end_line = 0;
-  parser::content_word_counts words;    // of its text
-  parser::content_word_counts context;  // of its heading, lead and text
+  parser::content_word_counts words;      // of its text
+  parser::content_word_counts context;    // of its heading, lead and text
+  log_row log;                            // a row's reference, title and owners
+  parser::content_word_counts log_title;  // of a row's title
 };
 
 struct action_ref {
@@ -39,6 +42,7 @@ struct action_ref {
   std::size_t meeting = 0;  // index into the meetings, by date
   std::size_t item_actions = 1;
   std::size_t start_line = 0;
+  std::vector<std::string> owners;  // names, as the minutes give them
 };
 
 // "report it to County Highways", "chase them up": the verb's object is a pronoun, and the
@@ -181,16 +185,23 @@ class followup_deriver {
     auto specific = parser::count_content_words(stemmed(beyond_title(a.text, a.item_title)), ids_);
     const meeting_ref& at = meetings_[a.meeting];
     outcome o;
+    std::vector<std::string> keys;  // references action logs gave the action ("A13")
     for (std::size_t m = a.meeting + 1; m < meetings_.size(); ++m) {
       const meeting_ref& later = meetings_[m];
       if (later.body_series != at.body_series || later.date == at.date) continue;
+      // A log's rows first: the reference one gives the action holds for the whole meeting.
+      for (const unit& u : units_of(m))
+        if (u.row && !u.log.reference.empty() && refers_to_row(a, own, specific, u) &&
+            std::find(keys.begin(), keys.end(), u.log.reference) == keys.end())
+          keys.push_back(u.log.reference);
       // What this meeting says, its strongest word: a decision not to pursue outranks a
       // perfect tense nearby ("the Agency had inspected the pond … agreed not to pursue").
       int best = 0;
       const unit* said = nullptr;
       std::string said_kind;
       for (const unit& u : units_of(m)) {
-        auto reason = refers_to(a, own, specific, u);
+        auto reason = u.row ? refers_to_row(a, own, specific, u) : refers_to(a, own, specific, u);
+        if (!reason) reason = cites_key(keys, u);
         if (!reason) continue;
         std::string kind = u.row ? kind_of_row(u.text, a.text) : kind_of(u.text, a.text);
         evidence_
@@ -205,6 +216,32 @@ class followup_deriver {
       o.last_report = later.date;
     }
     return o;
+  }
+
+  // A row of an action log is about the action when it says so as any passage does, or
+  // when most of its title's words are the action's and its owners may be the action's
+  // ("Damp survey, flat 9 | CF" for Claire's "arrange a damp survey through …").
+  std::optional<std::string> refers_to_row(const action_ref& a,
+                                           const parser::content_word_counts& own,
+                                           const parser::content_word_counts& specific,
+                                           const unit& u) {
+    if (auto reason = refers_to(a, own, specific, u)) return reason;
+    if (u.log_title.total == 0 || !owners_agree(u.log, a.owners)) return std::nullopt;
+    double shared = shared_words(own, u.log_title);
+    if (shared >= 2 && shared >= 0.6 * static_cast<double>(u.log_title.total))
+      return "same action-log entry";
+    return std::nullopt;
+  }
+
+  // "A13 Roof – scaffolding went up": a passage or row that opens with a reference an
+  // action log gave the action, or whose paragraph's first sentence does.
+  static std::optional<std::string> cites_key(const std::vector<std::string>& keys, const unit& u) {
+    if (keys.empty()) return std::nullopt;
+    std::string_view ref = u.row ? std::string_view(u.log.reference) : leading_reference(u.text);
+    if (ref.empty() && !u.row) ref = leading_reference(u.lead);
+    for (const auto& key : keys)
+      if (!ref.empty() && text::iequals(ref, key)) return "cites log reference " + key;
+    return std::nullopt;
   }
 
   // Why unit `u` reports on action `a`, or nullopt when it does not.
@@ -275,9 +312,23 @@ class followup_deriver {
     while (st.step()) {
       auto m = index_.find(st.text(0));
       if (m == index_.end()) continue;  // a meeting without a date: no before and after
-      actions_.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                          m->second, static_cast<std::size_t>(st.integer(6)),
-                          static_cast<std::size_t>(st.integer(7))});
+      actions_.push_back({st.text(0),
+                          st.text(1),
+                          st.text(2),
+                          st.text(3),
+                          st.text(4),
+                          st.text(5),
+                          m->second,
+                          static_cast<std::size_t>(st.integer(6)),
+                          static_cast<std::size_t>(st.integer(7)),
+                          {}});
+    }
+    auto owners = db_.prepare(
+        "SELECT name FROM action_owners WHERE doc_id = ? AND action = ? "
+        "ORDER BY seq");
+    for (auto& a : actions_) {
+      owners.bind(a.doc_id, a.action);
+      while (owners.step()) a.owners.push_back(owners.text(0));
     }
   }
 
@@ -315,6 +366,10 @@ class followup_deriver {
     std::stable_sort(it->second.begin(), it->second.end(),
                      [](const unit& a, const unit& b) { return a.start_line < b.start_line; });
     for (auto& u : it->second) {
+      if (u.row) {
+        u.log = read_log_row(u.text);
+        u.log_title = parser::count_content_words(stemmed(u.log.title), ids_);
+      }
       u.words = parser::count_content_words(stemmed(u.text), ids_);
       u.context =
           parser::count_content_words(stemmed(u.heading + " " + u.lead + " " + u.text), ids_);

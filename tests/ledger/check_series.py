@@ -3,11 +3,12 @@
 compares each action's status and overdue flag, each member's attendance record, and checks
 that no two people are merged and no person is split.
 
-    check_series.py MINUTES_BIN SERIES_DIR [--verbose] [--floors]
+    check_series.py MINUTES_BIN SERIES_DIR [--verbose] [--floors[=NAME:VALUE,...]]
 
 Prints the figures; with --floors, fails when one falls below the floor in FLOORS: every
 action found with its gold status and overdue flag, every attendance record right, nobody
-merged or split."""
+merged or split. A series may set its own floors: --floors=status:0.79 (a space in a name is
+written "_")."""
 import json
 import re
 import sqlite3
@@ -32,7 +33,14 @@ def similarity(a, b):
 
 def main():
     binary, series = str(Path(sys.argv[1]).resolve()), Path(sys.argv[2]).resolve()
-    verbose, floors = "--verbose" in sys.argv, "--floors" in sys.argv
+    verbose = "--verbose" in sys.argv
+    floors = "--floors" in sys.argv or any(a.startswith("--floors=") for a in sys.argv)
+    for arg in sys.argv:
+        # --floors=status:0.79,overdue:0.82: this series' own floors, over the defaults.
+        if arg.startswith("--floors="):
+            for pair in arg.split("=", 1)[1].split(","):
+                name, value = pair.split(":")
+                FLOORS[name.replace("_", " ")] = float(value)
     gold = json.loads((series / "ledger-gold.json").read_text())
     docs = sorted(p for p in series.iterdir() if p.suffix in (".txt", ".md")
                   and p.name != "README.md")

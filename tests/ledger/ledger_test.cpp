@@ -197,6 +197,31 @@ TEST_CASE("ledger: one organisation however its minutes spell it") {
         std::vector<std::string>{"1"});
 }
 
+TEST_CASE("ledger: a reference an action log gives an action carries it forward") {
+  auto meeting = [](const std::string& date, const std::string& body) {
+    return "OAKFORD PARISH COUNCIL\nMinutes of the meeting of the Amenities Committee held on " +
+           date +
+           " at 7.00 pm in the Village Hall\n\nPresent: Cllr Andrea Kay (Chair), Cllr Tom "
+           "Reed\n\n" +
+           body;
+  };
+  const std::string may = meeting("Monday 13 May 2024",
+                                  "24/20 Housing\nThe tenant of flat 9 has reported black mould. "
+                                  "Cllr Reed offered to arrange a damp survey through the "
+                                  "council's surveyor.\n");
+  const std::string june = meeting("Monday 10 June 2024",
+                                   "24/30 Action log\nA3\tDamp survey, flat 9\tTR\t-\tOpen\n"
+                                   "A4\tNew benches\tAK\t-\tOpen\n");
+  const std::string july = meeting("Monday 8 July 2024",
+                                   "24/40 Review of actions\nA3 Flat 9 - the report has been "
+                                   "circulated to members.\n");
+  fixture f({{"may.txt", may}, {"june.txt", june}, {"july.txt", july}});
+  CHECK(f.status_of("may.txt", "A1") == "done july.txt:7");
+  CHECK(f.column("SELECT reason FROM followups ORDER BY later_doc_id = (SELECT doc_id FROM "
+                 "documents WHERE path = 'july.txt')") ==
+        std::vector<std::string>{"same action-log entry", "cites log reference A3"});
+}
+
 TEST_CASE("ledger: people of different organisations are never merged") {
   fixture f(series);
   auto kays = f.column("SELECT series FROM archive_people WHERE name = 'Andrea Kay' ORDER BY 1");
