@@ -64,10 +64,14 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
         {"were absent", attendance_status::absent},
         {"was absent", attendance_status::absent},
         {"was not present", attendance_status::absent},
-        {"were not present", attendance_status::absent}}) {
+        {"were not present", attendance_status::absent},
+        {"did not attend", attendance_status::absent}}) {
     std::size_t at = text::find_word(t, phrase, s.begin);
     if (at == std::string_view::npos) continue;
-    read_name_list(t, s.begin, names);
+    // The names open the phrase's clause: "Joy had sent her apologies; Oskar did not attend".
+    std::size_t clause = t.rfind(';', at);
+    clause = clause == std::string_view::npos || clause < s.begin ? s.begin : clause + 1;
+    read_name_list(t, clause, names);
     for (const auto& n : names)
       if (n.end <= at) record_attendance(cx, n, status, {&b, n.begin, n.end});
     return;

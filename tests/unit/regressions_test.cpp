@@ -97,6 +97,19 @@ TEST_CASE("apologies 'from A and from B', and a member 'not present' with no apo
   CHECK(status_of("P Holt") == model::attendance_status::apologies);
   CHECK(status_of("Janet Penrose") == model::attendance_status::apologies);
   CHECK(status_of("Fairweather") == model::attendance_status::absent);
+  // The names of the clause the phrase stands in, not of the sentence's first clause.
+  auto later = parse(
+      "Present: Cllr Peter Holt (Chair), Cllr Andrea Kay\n\n1. Apologies\n\n"
+      "Joy Carter had sent her apologies; Oskar Brandt did not attend.\n");
+  bool joy_absent = false, oskar_absent = false;
+  for (const auto& a : later.attendance) {
+    joy_absent =
+        joy_absent || (a.name == "Joy Carter" && a.status == model::attendance_status::absent);
+    oskar_absent =
+        oskar_absent || (a.name == "Oskar Brandt" && a.status == model::attendance_status::absent);
+  }
+  CHECK_FALSE(joy_absent);
+  CHECK(oskar_absent);
 }
 
 TEST_CASE("plural group words are not people", "[regression][actions]") {
