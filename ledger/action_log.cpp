@@ -84,9 +84,15 @@ log_row read_log_row(std::string_view row) {
   }
   log_row out;
   std::size_t first = 0, last = cells.size();
-  if (!cells.empty() && leading_reference(cells.front()) == cells.front()) {
-    out.reference = std::string(cells.front());
-    first = 1;
+  // The reference is the first cell, or opens it when the log's columns were set with
+  // spaces too narrow to read as a gap ("A15   Prices for replacement washing machine").
+  if (std::string_view ref = cells.empty() ? std::string_view() : leading_reference(cells[0]);
+      !ref.empty()) {
+    out.reference = std::string(ref);
+    std::size_t after = cells[0].find(' ');
+    cells[0] =
+        after == std::string_view::npos ? std::string_view() : text::trim(cells[0].substr(after));
+    if (cells[0].empty()) first = 1;
   }
   if (cells.size() >= 3) --last;  // the status
   for (std::size_t k = first; k < last; ++k) {

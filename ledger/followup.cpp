@@ -190,8 +190,11 @@ class followup_deriver {
       const meeting_ref& later = meetings_[m];
       if (later.body_series != at.body_series || later.date == at.date) continue;
       // A log's rows first: the reference one gives the action holds for the whole meeting.
+      // Not the action's own minute number, which its other actions share ("24/37" for both
+      // "book Mill Green" and "invite groups"): citing it is the rule in refers_to.
       for (const unit& u : units_of(m))
-        if (u.row && !u.log.reference.empty() && refers_to_row(a, own, specific, u) &&
+        if (u.row && !u.log.reference.empty() && !text::iequals(u.log.reference, a.item_number) &&
+            refers_to_row(a, own, specific, u) &&
             std::find(keys.begin(), keys.end(), u.log.reference) == keys.end())
           keys.push_back(u.log.reference);
       // What this meeting says, its strongest word: a decision not to pursue outranks a

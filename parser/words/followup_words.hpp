@@ -22,9 +22,11 @@ inline constexpr std::string_view followup_no_news[] = {
 // Work still under way, which a perfect tense elsewhere in the sentence does not finish:
 // "two quotations have been received and a third is awaited".
 inline constexpr std::string_view followup_pending[] = {
-    "not yet", "had not",  "has not", "have not", "hasn't",          "hadn't",   "haven't",
-    "awaited", "awaiting", "waiting", "still",    "delayed",         "deferred", "in progress",
-    "ongoing", "expected", "chasing", "revised",  "carried forward", "pending"};
+    "not yet", "had not", "has not", "have not", "hasn't", "hadn't", "haven't", "awaited",
+    "awaiting", "waiting", "still", "delayed", "deferred", "in progress", "ongoing", "expected",
+    "chasing", "revised", "carried forward", "pending",
+    // Part of the work: "the comparison is about half done", "nearly complete".
+    "half", "partly", "partially", "nearly", "almost"};
 
 // The action is done: "the signs had been installed", "Status: Complete".
 inline constexpr std::string_view followup_done[] = {

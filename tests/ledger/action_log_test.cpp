@@ -25,6 +25,10 @@ TEST_CASE("action log: a row's reference, title and owners") {
   CHECK(plain.reference.empty());
   CHECK(plain.title == "Book the hall");
   CHECK(plain.owner_initials == std::vector<std::string>{"NF"});
+  // Columns set with spaces too narrow to read as a gap: the reference opens the first cell.
+  auto narrow = read_log_row("A15 Prices for replacement washing machine TA\t-\tOpen");
+  CHECK(narrow.reference == "A15");
+  CHECK(narrow.title == "Prices for replacement washing machine TA");
 }
 
 TEST_CASE("action log: a reference opens a sentence, a date or a word does not") {

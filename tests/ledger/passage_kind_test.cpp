@@ -19,6 +19,8 @@ TEST_CASE("passage kind: the action's own verb in the past is done, unless negat
                 "circulate the schedule when it is published") == "reported");
   CHECK(kind_of("The County has still not published its schedule.",
                 "circulate the schedule when it is published") == "reported");
+  CHECK(kind_of("Claire said the comparison is about half done.",
+                "send a comparison of the rules") == "reported");
   CHECK(kind_of("The County hasn\xE2\x80\x99t published its schedule.",
                 "circulate the schedule when it is published") == "reported");
 }
