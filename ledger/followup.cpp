@@ -186,17 +186,12 @@ class followup_deriver {
     const meeting_ref& at = meetings_[a.meeting];
     outcome o;
     std::vector<std::string> keys;  // references action logs gave the action ("A13")
+    // The log of the meeting that made the action often gives it its reference already.
+    learn_keys(a, own, specific, a.meeting, keys);
     for (std::size_t m = a.meeting + 1; m < meetings_.size(); ++m) {
       const meeting_ref& later = meetings_[m];
       if (later.body_series != at.body_series || later.date == at.date) continue;
-      // A log's rows first: the reference one gives the action holds for the whole meeting.
-      // Not the action's own minute number, which its other actions share ("24/37" for both
-      // "book Mill Green" and "invite groups"): citing it is the rule in refers_to.
-      for (const unit& u : units_of(m))
-        if (u.row && !u.log.reference.empty() && !text::iequals(u.log.reference, a.item_number) &&
-            refers_to_row(a, own, specific, u) &&
-            std::find(keys.begin(), keys.end(), u.log.reference) == keys.end())
-          keys.push_back(u.log.reference);
+      learn_keys(a, own, specific, m, keys);
       // What this meeting says, its strongest word: a decision not to pursue outranks a
       // perfect tense nearby ("the Agency had inspected the pond … agreed not to pursue").
       int best = 0;
@@ -221,6 +216,20 @@ class followup_deriver {
     return o;
   }
 
+  // The references the rows of meeting `m`'s action log give action `a`, added to `keys`.
+  // A log's rows are read first: the reference one gives the action holds for the whole
+  // meeting. Not the action's own minute number, which its other actions share ("24/37" for
+  // both "book Mill Green" and "invite groups"): citing it is the rule in refers_to.
+  void learn_keys(const action_ref& a, const parser::content_word_counts& own,
+                  const parser::content_word_counts& specific, std::size_t m,
+                  std::vector<std::string>& keys) {
+    for (const unit& u : units_of(m))
+      if (u.row && !u.log.reference.empty() && !text::iequals(u.log.reference, a.item_number) &&
+          refers_to_row(a, own, specific, u) &&
+          std::find(keys.begin(), keys.end(), u.log.reference) == keys.end())
+        keys.push_back(u.log.reference);
+  }
+
   // A row of an action log is about the action when it says so as any passage does, or
   // when most of its title's words are the action's and its owners may be the action's
   // ("Damp survey, flat 9 | CF" for Claire's "arrange a damp survey through …").
@@ -230,8 +239,11 @@ class followup_deriver {
                                            const unit& u) {
     if (auto reason = refers_to(a, own, specific, u)) return reason;
     if (u.log_title.total == 0 || !owners_agree(u.log, a.owners)) return std::nullopt;
+    // Owners the row names and that are the action's let a shorter match do: "Plant the two
+    // apple trees | DC" for Dean's "plant the trees before the end of March".
+    bool named = !u.log.owner_initials.empty() && !a.owners.empty();
     double shared = shared_words(own, u.log_title);
-    if (shared >= 2 && shared >= 0.6 * static_cast<double>(u.log_title.total))
+    if (shared >= 2 && shared >= (named ? 0.5 : 0.6) * static_cast<double>(u.log_title.total))
       return "same action-log entry";
     return std::nullopt;
   }

@@ -217,6 +217,17 @@ TEST_CASE("ledger: a reference an action log gives an action carries it forward"
                                    "circulated to members.\n");
   fixture f({{"may.txt", may}, {"june.txt", june}, {"july.txt", july}});
   CHECK(f.status_of("may.txt", "A1") == "done july.txt:7");
+  // The log of the meeting that makes the action may give the reference; a row that names
+  // the action's owner needs half its title's words, not 60 %.
+  const std::string made = meeting("Monday 13 May 2024",
+                                   "24/20 Garden\nCllr Reed agreed to plant the trees before "
+                                   "the end of June.\n\n24/21 Action log\n"
+                                   "A19\tPlant the two apple trees\tTR\t30/06/2024\tNew\n");
+  const std::string done = meeting("Monday 8 July 2024",
+                                   "24/40 Review of actions\nA19 Orchard - planted on 29 June by "
+                                   "volunteers.\n");
+  fixture g({{"made.txt", made}, {"done.txt", done}});
+  CHECK(g.status_of("made.txt", "A1") == "done done.txt:7");
   CHECK(f.column("SELECT reason FROM followups ORDER BY later_doc_id = (SELECT doc_id FROM "
                  "documents WHERE path = 'july.txt')") ==
         std::vector<std::string>{"same action-log entry", "cites log reference A3"});
