@@ -6,7 +6,10 @@
 // A carried motion is also a resolution: motion_links.cpp links it to the item's resolution
 // that says the same, or adds one.
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
+#include "parser/cue_gate.hpp"
 #include "parser/extract/elections.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/motion_links.hpp"
@@ -24,6 +27,24 @@ namespace {
 using namespace motion_words;
 using namespace motion_text;
 using model::motion_outcome;
+
+// With no motion open, a sentence opens or closes one only through the words of motions
+// (a mover, a "Motion:" field, an outcome), or gives the votes of the motion just closed
+// through a vote count, which always holds a digit.
+const std::vector<std::string_view> outcome_words = [] {
+  std::vector<std::string_view> words;
+  for (const outcome_phrase& o : outcome_phrases) words.push_back(o.words);
+  return words;
+}();
+constexpr std::string_view other_motion_cues[] = {"motion", "unanimous", "unanimously"};
+const text::cue_gate motion_cues{mover_before_name, mover_after_name, bracketed_mover_words,
+                                 outcome_words, other_motion_cues};
+
+bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (text::is_digit(c)) return true;
+  return false;
+}
 
 struct motion_reader {
   extract_context& cx;
@@ -53,6 +74,9 @@ struct motion_reader {
     open->record.where.end_line = std::max(open->record.where.end_line, s.end_line);
     open->record.where.end_byte = std::max(open->record.where.end_byte, s.end_byte);
   }
+
+  // The item's last motion closed without its votes: "CARRIED", then "For: 5 Against: 2".
+  bool votes_wanted() const { return last_closed && !cx.motions[*last_closed].record.votes; }
 
   void set_votes(model::motion& m, std::string_view s) {
     if (auto v = grammar::find_vote_count(s)) {
@@ -247,6 +271,7 @@ struct motion_reader {
   void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end) {
     std::string_view s = std::string_view(b.text).substr(begin, end - begin);
     bool label_line = begin == 0 && b.label;
+    if (!open && !label_line && !motion_cues.admits(s) && !(has_digit(s) && votes_wanted())) return;
     using keywords::label_role;
     std::optional<mover_found> mover;
     std::string_view field_text = motion_field_text(s);
