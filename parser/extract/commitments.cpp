@@ -28,6 +28,14 @@ using namespace commitment_words;
 // Looked up at every word of every sentence, so hashed rather than walked.
 const text::word_set opener_words{phrase_openers};
 
+// The first word of each commitment phrase: at a word that opens some phrase, only the
+// phrases that open with that word are compared.
+const std::vector<std::string_view> phrase_first_words = [] {
+  std::vector<std::string_view> first;
+  for (std::string_view p : commitment_phrases) first.push_back(p.substr(0, p.find(' ')));
+  return first;
+}();
+
 // The asking verbs, then "to have": found in one pass over the sentence, and searched
 // again from their first occurrence only when the sentence has them.
 const text::phrase_set asking_phrases = [] {
@@ -121,7 +129,8 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   std::vector<owner_ref> owners;
   // Owner first: "That April Rankin contact …", "Sam Gorton to ensure …", "ACTION: JS to …".
   // Running text has the "X to …" form too ("Clerk to write to the council"), not the others.
-  {
+  // In running text the owner-first form is only "X to …".
+  if (mode != commitment_mode::narrative || text::has_word(s, "to")) {
     std::size_t start = skip_spaces(s, 0);
     if (auto key = grammar::match_reference_prefix(s.substr(start))) start += *key;  // "#212: "
     if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
@@ -184,10 +193,12 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   // Owner before a phrase of commitment, anywhere in the sentence.
   for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
-    if (!opener_words.contains(word_at(s, i))) continue;
+    std::string_view opener = word_at(s, i);
+    if (!opener_words.contains(opener)) continue;
     std::string_view matched;
-    for (auto p : commitment_phrases) {
-      if (text::starts_with_word(s.substr(i), p)) {
+    for (std::size_t k = 0; k < std::size(commitment_phrases); ++k) {
+      std::string_view p = commitment_phrases[k];
+      if (text::iequals(phrase_first_words[k], opener) && text::starts_with_word(s.substr(i), p)) {
         matched = p;
         break;
       }
