@@ -6,7 +6,9 @@
 #include "exporters/json/json_writer.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace minutes::exporters {
@@ -42,64 +44,58 @@ bool valid_utf8(std::string_view s) {
 
 // Appends `s` quoted and escaped as nlohmann's dump_escaped does with ensure_ascii off:
 // the short escapes, \u00xx for other control characters, every other byte as it is.
-void append_escaped(std::string& out, std::string_view s) {
-  // Keys and most values are printable ASCII with no quote or backslash: one pass proves it,
-  // and they are copied whole, without the UTF-8 check and the escaping loop below.
-  auto plain = [](char c) {
+// Printable ASCII with no quote or backslash: written as it is, without the UTF-8 check.
+bool plain(std::string_view s) {
+  for (char c : s) {
     auto b = static_cast<unsigned char>(c);
-    return b >= 0x20 && b < 0x80 && b != '"' && b != '\\';
-  };
-  if (std::all_of(s.begin(), s.end(), plain)) {
-    out += '"';
-    out += s;
-    out += '"';
-    return;
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
   }
-  if (!valid_utf8(s)) {
-    // Ingest repairs bad bytes, so this does not happen; if it does, nlohmann's replacement
-    // rules apply, as before.
-    out += nlohmann::json(std::string(s))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  return true;
+}
+
+// A line break and up to this many spaces of indent, written as one piece.
+constexpr std::size_t indent_max = 256;
+const std::string newline_and_spaces = "\n" + std::string(indent_max, ' ');
+
+// Writes `s` quoted and escaped from `to` on, as nlohmann's dump_escaped does with
+// ensure_ascii off: the short escapes, \u00xx for other control characters, every other byte
+// as it is. Needs room for 6 bytes per byte of `s`, and 2. Returns the end of what it wrote.
+char* write_escaped(char* to, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
-  out += '"';
-  std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
-    run = i + 1;
+  *to++ = '"';
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *to++ = ch;
+      continue;
+    }
+    *to++ = '\\';
     switch (c) {
       case '\b':
-        out += "\\b";
+        *to++ = 'b';
         break;
       case '\t':
-        out += "\\t";
+        *to++ = 't';
         break;
       case '\n':
-        out += "\\n";
+        *to++ = 'n';
         break;
       case '\f':
-        out += "\\f";
+        *to++ = 'f';
         break;
       case '\r':
-        out += "\\r";
+        *to++ = 'r';
         break;
       case '"':
-        out += "\\\"";
-        break;
       case '\\':
-        out += "\\\\";
+        *to++ = ch;
         break;
       default:
-        out += "\\u00";
-        out += hex[c >> 4];
-        out += hex[c & 0xF];
+        for (char d : {'u', '0', '0', hex[c >> 4], hex[c & 0xF]}) *to++ = d;
     }
   }
-  out.append(s, run, s.size() - run);
-  out += '"';
+  *to++ = '"';
+  return to;
 }
 
 }  // namespace
@@ -118,39 +114,57 @@ void json_writer::end_array() {
 }
 
 void json_writer::key(std::string_view k) {
+  assert(plain(k));  // keys are the program's own names, written as they are
   level& l = levels_.back();
-  if (!l.empty) out_ += ',';
+  bool comma = !l.empty;
   l.empty = false;
-  line_break();
-  append_escaped(out_, k);
-  out_ += compact_ ? ":" : ": ";
+  std::size_t spaces = compact_ ? 0 : 2 * levels_.size();
+  char* to = room(1 + 1 + spaces + k.size() + 4);
+  char* const first = to;
+  if (comma) *to++ = ',';
+  if (!compact_) {
+    *to++ = '\n';
+    std::memset(to, ' ', spaces);
+    to += spaces;
+  }
+  *to++ = '"';
+  std::memcpy(to, k.data(), k.size());
+  to += k.size();
+  *to++ = '"';
+  *to++ = ':';
+  if (!compact_) *to++ = ' ';
+  length_ += static_cast<std::size_t>(to - first);
 }
 
 void json_writer::null() {
   before_value();
-  out_ += "null";
+  put("null");
+  done_if_top_level();
 }
 
 void json_writer::string(std::string_view s) {
   before_value();
-  append_escaped(out_, s);
+  put_escaped(s);
+  done_if_top_level();
 }
 
 void json_writer::boolean(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  put(b ? "true" : "false");
+  done_if_top_level();
 }
 
 void json_writer::number(long long n) {
   before_value();
-  char buf[24];
-  auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-  out_.append(buf, end);
+  constexpr std::size_t digits_max = 24;
+  char* at = room(digits_max);
+  length_ += static_cast<std::size_t>(std::to_chars(at, at + digits_max, n).ptr - at);
+  done_if_top_level();
 }
 
 void json_writer::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(std::string_view(&bracket, 1));
   levels_.push_back({bracket == '[', true});
 }
 
@@ -158,21 +172,78 @@ void json_writer::close(char bracket) {
   bool empty = levels_.back().empty;
   levels_.pop_back();
   if (!empty) line_break();
-  out_ += bracket;
+  put(std::string_view(&bracket, 1));
+  done_if_top_level();
 }
 
 void json_writer::before_value() {
   if (levels_.empty() || !levels_.back().array) return;  // a member's key placed it
   level& l = levels_.back();
-  if (!l.empty) out_ += ',';
+  if (!l.empty) put(",");
   l.empty = false;
   line_break();
 }
 
+std::string_view json_writer::indent() const {
+  if (compact_) return {};
+  std::size_t spaces = 2 * levels_.size();
+  if (spaces > indent_max) return {};  // deeper than the model goes; line_break handles it
+  return std::string_view(newline_and_spaces).substr(0, 1 + spaces);
+}
+
 void json_writer::line_break() {
   if (compact_) return;
-  out_ += '\n';
-  out_.append(2 * levels_.size(), ' ');
+  if (std::string_view piece = indent(); !piece.empty()) {
+    put(piece);
+    return;
+  }
+  put("\n");
+  for (std::size_t i = 0; i < levels_.size(); ++i) put("  ");
+}
+
+void json_writer::grow(std::size_t n) {
+  constexpr std::size_t first_size = 64 * 1024;  // a typical document's JSON, in one go
+  std::size_t capacity = std::max({2 * capacity_, length_ + n, first_size});
+  auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+  if (length_) std::memcpy(bigger.get(), buf_.get(), length_);
+  buf_ = std::move(bigger);
+  capacity_ = capacity;
+}
+
+void json_writer::put(std::string_view piece) {
+  std::memcpy(room(piece.size()), piece.data(), piece.size());
+  length_ += piece.size();
+}
+
+void json_writer::put(std::initializer_list<std::string_view> pieces) {
+  std::size_t n = 0;
+  for (std::string_view p : pieces) n += p.size();
+  char* to = room(n);
+  for (std::string_view p : pieces) {
+    std::memcpy(to, p.data(), p.size());
+    to += p.size();
+  }
+  length_ += n;
+}
+
+void json_writer::put_escaped(std::string_view s) {
+  if (plain(s)) {
+    put({"\"", s, "\""});
+  } else if (valid_utf8(s)) {
+    char* at = room(6 * s.size() + 2);  // every byte a \u00xx at worst, and the quotes
+    length_ += static_cast<std::size_t>(write_escaped(at, s) - at);
+  } else {
+    // Ingest repairs bad bytes, so this does not happen; if it does, nlohmann's replacement
+    // rules apply, as before.
+    put(nlohmann::json(std::string(s))
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+void json_writer::done_if_top_level() {
+  if (!levels_.empty()) return;
+  out_.append(buf_.get(), length_);
+  length_ = 0;
 }
 
 }  // namespace minutes::exporters

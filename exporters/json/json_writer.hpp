@@ -7,6 +7,8 @@
 
 #include <concepts>
 #include <cstddef>
+#include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,13 +20,18 @@ namespace minutes::exporters {
 class json_writer {
  public:
   // `compact`: no line breaks or indents, as nlohmann's dump(-1) (one document per line).
+  // Each top-level value is appended to `out` when it is complete.
   explicit json_writer(std::string& out, bool compact = false) : out_(out), compact_(compact) {}
+  json_writer(const json_writer&) = delete;
+  json_writer& operator=(const json_writer&) = delete;
 
   void begin_object();
   void end_object();
   void begin_array();
   void end_array();
-  // Starts a member of the current object: its separator, indent and "key": .
+  // Starts a member of the current object: its separator, indent and "key": . Keys are the
+  // program's names for the model's fields: printable ASCII with no quote or backslash,
+  // written as they are.
   void key(std::string_view k);
 
   void null();
@@ -49,6 +56,22 @@ class json_writer {
   void close(char bracket);
   void before_value();  // in an array: the separator and indent of the next element
   void line_break();    // a new line at the current indent; nothing when compact
+  // The line break and indent of the current level as one piece; empty when compact (or
+  // deeper than a piece holds).
+  std::string_view indent() const;
+
+  // The text is built in buf_[0, length_), which grows by doubling: a std::string's
+  // append checks and updates its size for every short piece, and pieces are most of
+  // the writing. A finished top-level value goes to out_ in one append.
+  char* room(std::size_t n) {
+    if (capacity_ - length_ < n) grow(n);
+    return buf_.get() + length_;
+  }
+  void grow(std::size_t n);
+  void put(std::string_view piece);
+  void put(std::initializer_list<std::string_view> pieces);
+  void put_escaped(std::string_view s);
+  void done_if_top_level();
 
   struct level {
     bool array = false;
@@ -57,6 +80,9 @@ class json_writer {
   std::string& out_;
   bool compact_;
   std::vector<level> levels_;
+  std::unique_ptr<char[]> buf_;  // not zero-filled as a std::string's growth would be
+  std::size_t capacity_ = 0;
+  std::size_t length_ = 0;
 };
 
 namespace json_detail {
