@@ -30,6 +30,15 @@ inline bool is_space(char c) {
   return c == ' ' || c == '\t';
 }
 
+// Position of the first byte of `s` at or after `from` that is one of `set`, or npos: what
+// s.find_first_of(set, from) returns, without its call to memchr on the set for every byte.
+inline std::size_t find_any(std::string_view s, std::string_view set, std::size_t from = 0) {
+  for (std::size_t i = from; i < s.size(); ++i)
+    for (char c : set)
+      if (s[i] == c) return i;
+  return std::string_view::npos;
+}
+
 // ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);
 // ASCII case-insensitive prefix test.

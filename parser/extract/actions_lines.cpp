@@ -184,7 +184,7 @@ void log_actions::add(const log_row& row) {
   std::string_view owners = row.owner;
   std::size_t start = 0;
   while (start < owners.size()) {
-    std::size_t cut = owners.find_first_of("/,&", start);
+    std::size_t cut = text::find_any(owners, "/,&", start);
     std::string_view one = text::trim(
         owners.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start));
     if (auto o = owner_starting_at(one, 0)) {

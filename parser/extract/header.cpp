@@ -236,7 +236,7 @@ std::size_t body_begins(std::string_view body) {
   if (words < 3 && !acronym) return std::string_view::npos;
   bool named = text::is_ascii_upper(first[0]) && !one_of(first, words::body_qualifiers) &&
                !one_of(first, words::body_heads) &&
-               first.find_first_of(",'") == std::string_view::npos;
+               text::find_any(first, ",'") == std::string_view::npos;
   return named && (acronym || one_of(next, words::body_qualifiers)) ? second
                                                                     : std::string_view::npos;
 }

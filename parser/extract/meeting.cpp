@@ -188,7 +188,7 @@ void narrative_place_and_date(extract_context& cx) {
       if (std::size_t via = text::find_word(rest, "via");
           via != std::string_view::npos && !m.venue) {
         std::string_view place = text::trim(rest.substr(via + 3));
-        place = place.substr(0, place.find_first_of(",;("));
+        place = place.substr(0, text::find_any(place, ",;("));
         for (std::string_view stop : words::venue_stops) place = place.substr(0, place.find(stop));
         place = text::trim(place, " .");
         if (!place.empty() && text::is_ascii_upper(place[0]) && text::word_count(place) <= 4)

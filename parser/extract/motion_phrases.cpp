@@ -159,7 +159,7 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
     if (text::starts_with_word(rest, "that") || text::starts_with_word(rest, "to"))
       return text::trim(rest.substr(0, rest.find('\t')), " .");  // "to adjourn. <gap> Carried"
     // Skip a seconder clause or an appositive: ", seconded by Dick Dillon".
-    std::size_t next = s.find_first_of(",", i);
+    std::size_t next = s.find(',', i);
     std::size_t that = text::find_word(s, "that", i);
     std::size_t to = text::find_word(s, "to", i);
     std::size_t clause = std::min(that, to);

@@ -194,7 +194,7 @@ void attach_to_previous(std::vector<found_name>& out, std::string_view role) {
 }  // namespace
 
 std::optional<model::attendance_status> status_cell(std::string_view cell) {
-  std::string_view first = text::trim(cell.substr(0, cell.find_first_of(" ,(")));
+  std::string_view first = text::trim(cell.substr(0, text::find_any(cell, " ,(")));
   if (text::iequals(first, "yes") || text::iequals(first, "y") || text::iequals(first, "present") ||
       first == "\xE2\x9C\x93" || first == "\xE2\x9C\x94" || text::iequals(first, "x"))
     return model::attendance_status::present;
@@ -235,7 +235,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
   // come from.
   if (std::size_t comma = line.find(',');
       one_per_line && comma != std::string_view::npos &&
-      line.find_first_of(",;(", comma + 1) == std::string_view::npos &&
+      text::find_any(line, ",;(", comma + 1) == std::string_view::npos &&
       text::word_count(line.substr(0, comma)) >= 2) {
     if (auto f = read_entry(text::trim(line.substr(0, comma)), 0, strict); f && f->end == comma) {
       f->affiliation = text::trim(line.substr(comma + 1));

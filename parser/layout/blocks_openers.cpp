@@ -78,7 +78,7 @@ std::size_t reference_margin(std::string_view s) {
   std::string_view ref = s.substr(0, gap);
   bool shaped = std::all_of(ref.begin(), ref.end(),
                             [](char c) { return text::is_digit(c) || c == '-' || c == '/'; }) &&
-                ref.find_first_of("-/") != std::string_view::npos && text::is_digit(ref[0]);
+                text::find_any(ref, "-/") != std::string_view::npos && text::is_digit(ref[0]);
   return shaped ? gap + 1 : 0;
 }
 

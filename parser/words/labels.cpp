@@ -65,7 +65,7 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
   std::size_t colon = line.find(':');
   bool labelled = colon != std::string_view::npos && colon < 40;
   std::string_view head = text::trim(labelled ? line.substr(0, colon) : line, "*_ ");
-  if (head.find_first_of(".,;") != std::string_view::npos) return std::nullopt;
+  if (text::find_any(head, ".,;") != std::string_view::npos) return std::nullopt;
   std::optional<R> role;
   std::size_t status_words = 1;
   for (const auto& e : words::attendance_status_endings) {
@@ -77,9 +77,9 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
       break;
     }
   }
+  if (!role) return std::nullopt;
   std::size_t words = text::word_count(head);
-  if (!role || words <= status_words || words - status_words > qualifier_max_words)
-    return std::nullopt;
+  if (words <= status_words || words - status_words > qualifier_max_words) return std::nullopt;
   if (!labelled) {
     // Standing alone, every qualifier is a group word or a body's acronym ("TSC Voting Members")
     // — in a line of capitals every word looks like an acronym ("WELCOME AND APOLOGIES").
@@ -140,7 +140,7 @@ std::optional<label_match> match_label(std::string_view full) {
       std::size_t colon = line.find(':', j);
       if (colon != std::string_view::npos && colon - j < 40 &&
           text::word_count(line.substr(j, colon - j)) <= 5 &&
-          line.substr(j, colon - j).find_first_of(".,;") == std::string_view::npos)
+          text::find_any(line.substr(j, colon - j), ".,;") == std::string_view::npos)
         j = colon;
     }
     while (j < line.size() && (line[j] == '*' || line[j] == '_')) ++j;
