@@ -175,6 +175,22 @@ void apply_nfc(std::string& out, std::size_t from) {
   if (U_SUCCESS(status)) out.replace(from, std::string::npos, normalised);
 }
 
+// The length of the longest start of `s` that is words of printable ASCII with one space
+// between each two, up to the end of a word: what the loop in normalise_line would copy as
+// it is.
+std::size_t plain_prefix(std::string_view s) {
+  std::size_t end = 0;  // just after the last word byte taken
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    auto b = static_cast<unsigned char>(s[k]);
+    if (b > ' ' && b < 0x7F) {
+      end = k + 1;
+    } else if (!(b == ' ' && k == end && k > 0)) {  // only one space, after a word
+      break;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 void normalise_line(std::string_view line, std::string& out, line_info& info,
@@ -193,6 +209,11 @@ void normalise_line(std::string_view line, std::string& out, line_info& info,
     out += static_cast<unsigned char>(line[i + 2]) == 0x90 ? "[ ]" : "[x]";
     i += 3;
   }
+  // Most lines are words of printable ASCII between single spaces, all or most of the way:
+  // the loop below would copy them as they are, so they are copied whole.
+  std::size_t plain = plain_prefix(line.substr(i));
+  out.append(line.substr(i, plain));
+  i += plain;
   // Spaces between words become one space; a tab or a wide run of spaces inside a line is a
   // column gap (a table cell, an owner at the right margin) and becomes one tab.
   bool pending_space = false;
