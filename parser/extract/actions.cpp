@@ -171,7 +171,7 @@ void drop_restatements(std::vector<pending_action>& actions) {
 }  // namespace
 
 void extract_actions(extract_context& cx) {
-  action_finder finder{cx, {}, {}};
+  action_finder finder{cx, {}, {}, {}};
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n)
     finder.action_lines(cx.lay.items[n], cx.doc.items[n].id);
   finder.clauses();

@@ -31,6 +31,9 @@ struct log_actions : log_row_sink {
 struct action_finder {
   extract_context& cx;
   std::vector<commitment> found;
+  // The commitments of each sentence of the block being read (narrative), kept between
+  // blocks so that their storage is reused.
+  std::vector<std::vector<commitment>> found_by_sentence;
   std::string_view previous_sentence;  // for "that" and "this" at the end of an action
 
   // ---- Recording and clauses (actions.cpp) ----

@@ -82,22 +82,38 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
     if (!checkbox(b.text, done).empty()) continue;  // read as an action line, or work done
     std::span<const sentence> sentences = cx.sentences.of(k);
     std::size_t block_first = cx.actions.size();
+    // The commitments first: who a sentence opens with matters only up to the block's last
+    // sentence with "he" or "she" to resolve, and finding the opener costs more than the rest.
+    if (found_by_sentence.size() < sentences.size()) found_by_sentence.resize(sentences.size());
+    std::size_t pronouns_until = 0;  // one past the last sentence with a pronoun owner
+    for (std::size_t j = 0; j < sentences.size(); ++j) {
+      std::string_view t = std::string_view(b.text).substr(sentences[j].begin,
+                                                           sentences[j].end - sentences[j].begin);
+      find_commitments(t, commitment_mode::narrative, found_by_sentence[j]);
+      for (const auto& c : found_by_sentence[j])
+        for (const auto& o : c.owners)
+          if (o.kind == owner_kind::pronoun) pronouns_until = j + 1;
+    }
     std::optional<owner_ref> subject;  // the person the last sentence opened with
-    for (const auto& s : sentences) {
+    for (std::size_t j = 0; j < sentences.size(); ++j) {
+      const sentence& s = sentences[j];
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
-      bool pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
-      auto opener = owner_starting_at(t, 0);
-      // "In response, Mr Merriman explained …": the subject after a short lead-in.
-      constexpr std::size_t lead_in_max = 30;
-      if (std::size_t comma = t.find(", ");
-          !opener && comma != std::string_view::npos && comma < lead_in_max)
-        opener = owner_starting_at(t, comma + 2);
-      // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
-      bool sole_subject = opener && opener->kind == owner_kind::person && people_named(t) == 1;
+      bool pronoun = false, sole_subject = false;
+      std::optional<owner_ref> opener;
+      if (j < pronouns_until) {
+        pronoun = text::starts_with_word(t, "he") || text::starts_with_word(t, "she");
+        opener = owner_starting_at(t, 0);
+        // "In response, Mr Merriman explained …": the subject after a short lead-in.
+        constexpr std::size_t lead_in_max = 30;
+        if (std::size_t comma = t.find(", ");
+            !opener && comma != std::string_view::npos && comma < lead_in_max)
+          opener = owner_starting_at(t, comma + 2);
+        // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
+        sole_subject = opener && opener->kind == owner_kind::person && people_named(t) == 1;
+      }
       // "City Attorney Treadwell stated that she will …": "she" is the sentence's own subject.
-      find_commitments(t, commitment_mode::narrative, found);
       std::size_t before = cx.actions.size();
-      for (auto& c : found) {
+      for (auto& c : found_by_sentence[j]) {
         if (!resolve_pronouns(c, sole_subject ? opener : subject)) continue;
         if (known_owner(c)) add(c, t, b, s.begin, item, action_origin::narrative);
       }
