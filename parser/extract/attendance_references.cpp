@@ -2,9 +2,12 @@
 // honorific, as a sentence's subject or after a closing dash are recorded as references, so
 // that they lend their full form to shorter mentions; an office in apposition ("Ms Ana Ruiz,
 // Treasurer") becomes the person's role.
+#include <cstring>
+
 #include "parser/extract/attendance_internal.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -39,13 +42,41 @@ bool office_in_apposition(extract_context& cx, std::string_view t, const found_n
 }
 
 // Where `mark` (of two bytes or more) last occurs in `t`, or npos. string_view::rfind calls
-// memcmp at every position from the end; testing the mark's second byte first ('-' of " - ")
-// leaves a comparison only where the mark can be.
+// memcmp at every position from the end; looking for the mark's second byte ('-' of " - ")
+// with memrchr, which reads many bytes at a time, leaves a comparison only where the mark
+// can be.
 std::size_t rfind_mark(std::string_view t, std::string_view mark) {
   if (t.size() < mark.size()) return std::string_view::npos;
-  for (std::size_t at = t.size() - mark.size() + 1; at-- > 0;)
-    if (t[at + 1] == mark[1] && t.substr(at, mark.size()) == mark) return at;
+  // The mark's second byte can stand no later than here.
+  std::size_t limit = t.size() - mark.size() + 2;
+  while (limit > 1) {
+    const void* hit = memrchr(t.data() + 1, mark[1], limit - 1);
+    if (!hit) break;
+    std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data()) - 1;
+    if (t.substr(at, mark.size()) == mark) return at;
+    limit = at + 1;
+  }
   return std::string_view::npos;
+}
+
+// False when no name of two words or more can open `t`, so the name grammar need not be
+// tried: a name's words are one space apart and each opens with a capital, a non-ASCII
+// letter or a particle ("van", "de"); titles before it ("Councillor Dr") the same. So what
+// follows the first run of spaces must open one of those.
+bool may_open_long_name(std::string_view t) {
+  std::size_t i = t.find(' ');
+  if (i == std::string_view::npos) return false;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i == t.size()) return false;
+  char c = t[i];
+  if (text::is_ascii_upper(c) || static_cast<unsigned char>(c) >= 0x80 || c == '@') return true;
+  if (!text::is_ascii_lower(c)) return false;
+  std::size_t end = i;
+  while (end < t.size() && text::is_ascii_lower(t[end])) ++end;
+  std::string_view word = t.substr(i, end - i);
+  for (std::string_view particle : words::name_particles)
+    if (word == particle) return true;
+  return grammar::match_honorific(t.substr(i)).has_value();
 }
 
 }  // namespace
@@ -53,8 +84,8 @@ std::size_t rfind_mark(std::string_view t, std::string_view mark) {
 void record_name_references(extract_context& cx, std::size_t k) {
   std::string_view t = cx.lay.blocks[k].text;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!text::is_ascii_upper(t[i])) continue;  // the cheaper test first
     if (i > 0 && text::is_word_char(t[i - 1])) continue;
-    if (!text::is_ascii_upper(t[i])) continue;
     if (!grammar::match_honorific(t.substr(i))) continue;
     if (auto n = name_starting_at(t, i)) {
       if (!office_in_apposition(cx, t, *n)) reference(cx, n);
@@ -62,6 +93,7 @@ void record_name_references(extract_context& cx, std::size_t k) {
     }
   }
   for (const auto& s : cx.sentences.of(k)) {
+    if (!may_open_long_name(t.substr(s.begin))) continue;
     auto n = name_starting_at(t, s.begin);
     // A subject: the name is followed by a lowercase word (its verb).
     if (n && n->end < t.size() && t[n->end] == ' ' && n->end + 1 < t.size() &&
