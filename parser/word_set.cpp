@@ -20,23 +20,18 @@ word_set::word_set(std::span<const std::string_view> words) {
     }
     if (contains(w)) continue;
     longest_ = std::max(longest_, w.size());
-    lengths_by_first_[static_cast<unsigned char>(lower(w[0]))] |= std::uint64_t{1}
-                                                                  << length_bit(w.size());
+    lengths_by_start_[start_key(w)] |= std::uint64_t{1} << length_bit(w.size());
     std::size_t i = hash(w) & mask_;
     while (!slots_[i].empty()) i = (i + 1) & mask_;
     slots_[i] = w;
   }
 }
 
-bool word_set::contains(std::string_view word) const {
-  if (word.empty()) return has_empty_;
-  if (word.size() > longest_) return false;
-  if (!(lengths_by_first_[static_cast<unsigned char>(lower(word[0]))] >> length_bit(word.size()) &
-        1))
-    return false;
+std::size_t word_set::slot_of(std::string_view word) const {
+  if (!may_hold(word)) return npos;
   for (std::size_t i = hash(word) & mask_; !slots_[i].empty(); i = (i + 1) & mask_)
-    if (iequals(slots_[i], word)) return true;
-  return false;
+    if (iequals(slots_[i], word)) return i;
+  return npos;
 }
 
 // FNV-1a over the lower-cased bytes, so that words differing only in ASCII case collide.

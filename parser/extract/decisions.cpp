@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "parser/cue_gate.hpp"
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
 #include "parser/grammar/reference_key.hpp"
@@ -29,10 +28,7 @@ const text::word_set verb_words{words::decision_verbs};
 // records_decision also looks for these phrases anywhere in a sentence; each table is found
 // in one pass rather than one text::find_word scan per phrase.
 
-// "It was the consensus of the Board that …", "The consensus was to …".
-constexpr std::string_view consensus_phrases[] = {"consensus of the", "consensus was",
-                                                  "by consensus"};
-const text::phrase_set consensus{consensus_phrases};
+const text::phrase_set consensus{words::consensus_phrases};
 
 // The word of each outcome mark (": agreed" → "agreed"), in the order of words::outcome_marks.
 const text::phrase_set outcome_mark_words = [] {
@@ -53,13 +49,6 @@ const text::phrase_set record_phrases = [] {
   std::vector<std::string_view> views(record_phrase_texts.begin(), record_phrase_texts.end());
   return text::phrase_set(views);
 }();
-
-// Every way records_decision can find a decision needs one of these words: a sentence
-// without any is not read further.
-constexpr std::string_view other_decision_cues[] = {"agreement", "elected", "record"};
-const text::cue_gate decision_cues{words::decision_verbs, words::passive_decisions,
-                                   consensus_phrases,     words::outcome_marks,
-                                   words::decision_nouns, other_decision_cues};
 
 // ---- Helpers ------------------------------------------------------------------------------
 
@@ -222,7 +211,6 @@ bool decision_predicate(std::string_view s, bool& noting) {
 
 bool records_decision(std::string_view sentence, bool& noting) {
   noting = false;
-  if (!decision_cues.admits(sentence)) return false;
   std::string_view s = without_label(sentence);
   // "Unanimously approved.", "Carried.": an outcome with no words of its own; the motion it
   // closes holds the decision.

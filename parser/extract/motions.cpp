@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "parser/cue_gate.hpp"
+#include "parser/extract/cues.hpp"
 #include "parser/extract/elections.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/motion_links.hpp"
@@ -28,18 +28,7 @@ using namespace motion_words;
 using namespace motion_text;
 using model::motion_outcome;
 
-// With no motion open, a sentence opens or closes one only through the words of motions
-// (a mover, a "Motion:" field, an outcome), or gives the votes of the motion just closed
-// through a vote count, which always holds a digit.
-const std::vector<std::string_view> outcome_words = [] {
-  std::vector<std::string_view> words;
-  for (const outcome_phrase& o : outcome_phrases) words.push_back(o.words);
-  return words;
-}();
-constexpr std::string_view other_motion_cues[] = {"motion", "unanimous", "unanimously"};
-const text::cue_gate motion_cues{mover_before_name, mover_after_name, bracketed_mover_words,
-                                 outcome_words, other_motion_cues};
-
+// A vote count always holds a digit.
 bool has_digit(std::string_view s) {
   for (char c : s)
     if (text::is_digit(c)) return true;
@@ -268,10 +257,14 @@ struct motion_reader {
     return text::trim(s.substr(begin, end - begin), " *_.");
   }
 
-  void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end) {
+  // Reads one sentence (or table row) of the item, `cues` its cue words. With no motion
+  // open, a sentence opens or closes one only through the words of motions, or gives the
+  // votes of the motion just closed.
+  void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end,
+            cue_mask cues) {
     std::string_view s = std::string_view(b.text).substr(begin, end - begin);
     bool label_line = begin == 0 && b.label;
-    if (!open && !label_line && !motion_cues.admits(s) && !(has_digit(s) && votes_wanted())) return;
+    if (!open && !label_line && !(cues & motion_cues) && !(has_digit(s) && votes_wanted())) return;
     using keywords::label_role;
     std::optional<mover_found> mover;
     std::string_view field_text = motion_field_text(s);
@@ -385,12 +378,15 @@ struct motion_reader {
         for (std::size_t start = 0; start < b.text.size();) {
           std::size_t nl = b.text.find('\n', start);
           if (nl == std::string::npos) nl = b.text.size();
-          unit(b, k, start, nl);
+          unit(b, k, start, nl, cues_of(std::string_view(b.text).substr(start, nl - start)));
           start = nl + 1;
         }
         continue;
       }
-      for (const auto& s : cx.sentences.of(k)) unit(b, k, s.begin, s.end);
+      std::span<const sentence> sentences = cx.sentences.of(k);
+      std::span<const cue_mask> cues = cx.sentences.cues_of(k);
+      for (std::size_t n = 0; n < sentences.size(); ++n)
+        unit(b, k, sentences[n].begin, sentences[n].end, cues[n]);
     }
     close();
   }

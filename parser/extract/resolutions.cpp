@@ -150,6 +150,7 @@ struct resolution_builder {
     const layout_block& b = cx.lay.blocks[k];
     if (!notings_only && assent_to_parent(k)) return false;
     std::span<const sentence> sentences = cx.sentences.of(k);
+    std::span<const cue_mask> cues = cx.sentences.cues_of(k);
     // A line that ends with its outcome ("… Noted", "… <gap> No objection") is one decision.
     if (!notings_only && closes_with_outcome(b.text)) {
       add(b, b.text, 0, b.text.size());
@@ -160,7 +161,7 @@ struct resolution_builder {
       const auto& s = sentences[n];
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
       bool noting = false;
-      bool decided = records_decision(t, noting);
+      bool decided = (cues[n] & decision_cues) && records_decision(t, noting);
       // A question put and answered: "Should we apply for the grant? Yes, all in favour."
       if (!decided && !notings_only && t.ends_with("?") && n + 1 < sentences.size()) {
         std::string_view answer = std::string_view(b.text).substr(sentences[n + 1].begin);
@@ -211,7 +212,11 @@ struct resolution_builder {
     for (std::size_t k = 0; k < item.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
       if (b.label || b.kind != block_kind::paragraph) continue;
-      for (const auto& s : cx.sentences.of(k)) {
+      std::span<const sentence> sentences = cx.sentences.of(k);
+      std::span<const cue_mask> cues = cx.sentences.cues_of(k);
+      for (std::size_t n = 0; n < sentences.size(); ++n) {
+        if (!(cues[n] & decision_cues)) continue;
+        const sentence& s = sentences[n];
         std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
         bool noting = false;
         if (records_decision(t, noting) && noting) add(b, t, s.begin, s.end);

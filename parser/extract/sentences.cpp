@@ -50,6 +50,8 @@ void split_sentences(std::string_view text, std::vector<sentence>& out) {
 void block_sentences::add(std::string_view text) {
   split_sentences(text, one_);
   all_.insert(all_.end(), one_.begin(), one_.end());
+  for (const sentence& s : one_)
+    cues_.push_back(parser::cues_of(text.substr(s.begin, s.end - s.begin)));
   starts_.push_back(all_.size());
 }
 

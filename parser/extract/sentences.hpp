@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/extract/cues.hpp"
+
 namespace minutes::parser {
 
 struct sentence {
@@ -29,9 +31,14 @@ class block_sentences {
   std::span<const sentence> of(std::size_t k) const {
     return std::span(all_).subspan(starts_[k], starts_[k + 1] - starts_[k]);
   }
+  // The cue words of each sentence of block `k` (cues.hpp), in the same order.
+  std::span<const cue_mask> cues_of(std::size_t k) const {
+    return std::span(cues_).subspan(starts_[k], starts_[k + 1] - starts_[k]);
+  }
 
  private:
   std::vector<sentence> all_;           // every block's sentences, block after block
+  std::vector<cue_mask> cues_;          // the cue words of each of all_
   std::vector<std::size_t> starts_{0};  // block k's are all_[starts_[k] .. starts_[k + 1])
   std::vector<sentence> one_;           // the block being split
 };

@@ -65,6 +65,11 @@ inline constexpr std::string_view assent_lines[] = {
     "agreed",          "approved",        "unanimously agreed", "agreed unanimously",
     "consensus",       "no objections",   "all in favour",      "all in favor"};
 
+// A decision by consensus: "It was the consensus of the Board that …", "The consensus was
+// to …".
+inline constexpr std::string_view consensus_phrases[] = {"consensus of the", "consensus was",
+                                                         "by consensus"};
+
 // Nouns of a decision that open a line of notes: "Unanimous adoption of previous minutes",
 // "Approval of the agenda as circulated" (with "of" after them).
 inline constexpr std::string_view decision_nouns[] = {"adoption", "approval", "acceptance",

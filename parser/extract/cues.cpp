@@ -1,0 +1,40 @@
+// The cue words of each family (see cues.hpp), taken from the tables its rules read, so that
+// a family's bit is set in every sentence where its rules could find something.
+#include "parser/extract/cues.hpp"
+
+#include <vector>
+
+#include "parser/words/decision_words.hpp"
+#include "parser/words/motion_words.hpp"
+
+namespace minutes::parser {
+namespace {
+
+// records_decision's other words: "were in agreement", "was elected", "as a true record".
+constexpr std::string_view other_decision_words[] = {"agreement", "elected", "record"};
+
+// The outcomes of motions, as words.
+const std::vector<std::string_view> outcome_words = [] {
+  std::vector<std::string_view> words;
+  for (const auto& o : motion_words::outcome_phrases) words.push_back(o.words);
+  return words;
+}();
+// "Motion:" fields, and "unanimous vote" / "unanimously" told of a motion.
+constexpr std::string_view other_motion_words[] = {"motion", "unanimous", "unanimously"};
+
+const text::cue_index index{
+    {decision_cues,
+     {words::decision_verbs, words::passive_decisions, words::consensus_phrases,
+      words::outcome_marks, words::decision_nouns, other_decision_words}},
+    {motion_cues,
+     {motion_words::mover_before_name, motion_words::mover_after_name,
+      motion_words::bracketed_mover_words, outcome_words, other_motion_words}},
+};
+
+}  // namespace
+
+cue_mask cues_of(std::string_view sentence) {
+  return index.classify(sentence);
+}
+
+}  // namespace minutes::parser

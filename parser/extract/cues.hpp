@@ -1,0 +1,22 @@
+// Cue words of the rule families (extract stage): a family whose rules need one of a few
+// words reads only the sentences that hold one. Each sentence is classified once, when its
+// block is split into sentences (block_sentences), and a family tests its bit.
+#pragma once
+
+#include <string_view>
+
+#include "parser/cue_index.hpp"
+
+namespace minutes::parser {
+
+using text::cue_mask;
+
+enum cue_family : cue_mask {
+  decision_cues = 1u << 0,  // every way records_decision finds a decision (decisions.cpp)
+  motion_cues = 1u << 1,    // a mover, a "Motion:" field or an outcome (motions.cpp)
+};
+
+// The families with a cue in `sentence`.
+cue_mask cues_of(std::string_view sentence);
+
+}  // namespace minutes::parser

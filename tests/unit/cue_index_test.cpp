@@ -1,0 +1,57 @@
+// Unit tests of cue_index: a sentence gets a family's bit when one of its runs of letters is
+// the longest letter run of an entry of that family's tables, in any ASCII case; the
+// families of the cue words of cues.hpp, on sentences of minutes.
+#include <catch2/catch.hpp>
+
+#include <string_view>
+
+#include "parser/cue_index.hpp"
+#include "parser/extract/cues.hpp"
+
+namespace text = minutes::parser::text;
+namespace parser = minutes::parser;
+
+namespace {
+constexpr std::string_view verbs[] = {"agreed", "resolved"};
+constexpr std::string_view phrases[] = {"as a true record", "re-elected", ": approved"};
+constexpr std::string_view movers[] = {"moved by", "seconded"};
+constexpr text::cue_mask decided = 1, moved = 2;
+}  // namespace
+
+TEST_CASE("cue_index sets a family's bit for a cue standing as a whole run of letters",
+          "[unit][cue_index]") {
+  const text::cue_index index{{decided, {verbs, phrases}}, {moved, {movers}}};
+  for (std::string_view s :
+       {"It was AGREED that the clerk writes.", "Resolved:", "(i) agreed, subject to funds",
+        "Approved as a true record.", "Cllr Hart was re-elected Chair", "Item 4: approved",
+        "agreed2 is still a run of letters"})
+    CHECK(index.classify(s) == decided);
+  CHECK(index.classify("Moved by Cllr Hart") == moved);
+  CHECK(index.classify("Seconded and agreed.") == (decided | moved));
+}
+
+TEST_CASE("cue_index sets no bit for sentences without cues", "[unit][cue_index]") {
+  const text::cue_index index{{decided, {verbs, phrases}}, {moved, {movers}}};
+  // Cues inside longer words, prefixes of cues, and the short words of a phrase are not cues.
+  for (std::string_view s :
+       {"The clerk disagreed with the figures.", "Agree the date later", "as a true copy",
+        "re-election next year", "", "12:30 – 14:00", "She removed the sign"})
+    CHECK(index.classify(s) == 0);
+}
+
+TEST_CASE("cue_index always sets the bit of a family with a letterless entry",
+          "[unit][cue_index]") {
+  constexpr std::string_view marks[] = {"agreed", "--"};
+  const text::cue_index index{{decided, {marks}}, {moved, {movers}}};
+  CHECK(index.classify("Nothing here at all.") == decided);
+  CHECK(index.classify("") == decided);
+}
+
+TEST_CASE("the families' cues of minutes", "[unit][cue_index]") {
+  using parser::cues_of;
+  CHECK(cues_of("The minutes of the last meeting were approved.") & parser::decision_cues);
+  CHECK(cues_of("It was the consensus of the Board that the fees stay.") & parser::decision_cues);
+  CHECK(cues_of("Cllr Ross moved that the report be received; carried 5-2.") & parser::motion_cues);
+  CHECK(cues_of("The motion was lost.") & parser::motion_cues);
+  CHECK(cues_of("The clerk read a letter from the county about potholes.") == 0);
+}
