@@ -242,6 +242,7 @@ void json_writer::put_escaped(std::string_view s) {
 
 void json_writer::done_if_top_level() {
   if (!levels_.empty()) return;
+  out_.reserve(out_.size() + length_ + 1);  // and the line break exporters end with
   out_.append(buf_.get(), length_);
   length_ = 0;
 }
