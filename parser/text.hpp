@@ -39,6 +39,13 @@ inline std::size_t find_any(std::string_view s, std::string_view set, std::size_
   return std::string_view::npos;
 }
 
+// True when `s` holds an ASCII digit.
+inline bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (is_digit(c)) return true;
+  return false;
+}
+
 // ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);
 // ASCII case-insensitive prefix test.

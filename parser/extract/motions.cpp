@@ -28,13 +28,6 @@ using namespace motion_words;
 using namespace motion_text;
 using model::motion_outcome;
 
-// A vote count always holds a digit.
-bool has_digit(std::string_view s) {
-  for (char c : s)
-    if (text::is_digit(c)) return true;
-  return false;
-}
-
 struct motion_reader {
   extract_context& cx;
   const item_range& item;
@@ -259,12 +252,13 @@ struct motion_reader {
 
   // Reads one sentence (or table row) of the item, `cues` its cue words. With no motion
   // open, a sentence opens or closes one only through the words of motions, or gives the
-  // votes of the motion just closed.
+  // votes of the motion just closed (a vote count always holds a digit).
   void unit(const layout_block& b, std::size_t k, std::size_t begin, std::size_t end,
             cue_mask cues) {
     std::string_view s = std::string_view(b.text).substr(begin, end - begin);
     bool label_line = begin == 0 && b.label;
-    if (!open && !label_line && !(cues & motion_cues) && !(has_digit(s) && votes_wanted())) return;
+    if (!open && !label_line && !(cues & motion_cues) && !(text::has_digit(s) && votes_wanted()))
+      return;
     using keywords::label_role;
     std::optional<mover_found> mover;
     std::string_view field_text = motion_field_text(s);
