@@ -85,11 +85,12 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
     // The commitments first: who a sentence opens with matters only up to the block's last
     // sentence with "he" or "she" to resolve, and finding the opener costs more than the rest.
     if (found_by_sentence.size() < sentences.size()) found_by_sentence.resize(sentences.size());
+    std::span<const cue_mask> cues = cx.sentences.cues_of(k);
     std::size_t pronouns_until = 0;  // one past the last sentence with a pronoun owner
     for (std::size_t j = 0; j < sentences.size(); ++j) {
       std::string_view t = std::string_view(b.text).substr(sentences[j].begin,
                                                            sentences[j].end - sentences[j].begin);
-      find_commitments(t, commitment_mode::narrative, found_by_sentence[j]);
+      find_commitments(t, commitment_mode::narrative, found_by_sentence[j], cues[j]);
       for (const auto& c : found_by_sentence[j])
         for (const auto& o : c.owners)
           if (o.kind == owner_kind::pronoun) pronouns_until = j + 1;

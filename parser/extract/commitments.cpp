@@ -124,13 +124,14 @@ void end_each_where_the_next_begins(std::string_view s, std::vector<commitment>&
 
 // ---- Sentences ----------------------------------------------------------------------------
 
-void find_commitments(std::string_view s, commitment_mode mode, std::vector<commitment>& out) {
+void find_commitments(std::string_view s, commitment_mode mode, std::vector<commitment>& out,
+                      cue_mask cues) {
   out.clear();
   std::vector<owner_ref> owners;
   // Owner first: "That April Rankin contact …", "Sam Gorton to ensure …", "ACTION: JS to …".
   // Running text has the "X to …" form too ("Clerk to write to the council"), not the others.
   // In running text the owner-first form is only "X to …".
-  if (mode != commitment_mode::narrative || text::has_word(s, "to")) {
+  if (mode != commitment_mode::narrative || (cues & to_cues)) {
     std::size_t start = skip_spaces(s, 0);
     if (auto key = grammar::match_reference_prefix(s.substr(start))) start += *key;  // "#212: "
     if (text::starts_with_word(s.substr(start), "that")) start = next_word(s, start);
@@ -191,7 +192,8 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     }
   }
   // Owner before a phrase of commitment, anywhere in the sentence.
-  for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
+  const std::size_t openers_end = cues & commitment_opener_cues ? s.size() : 0;
+  for (std::size_t i = 0; i < openers_end; i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
     std::string_view opener = word_at(s, i);
     if (!opener_words.contains(opener)) continue;
@@ -258,7 +260,11 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     if (!opens) continue;
     add(out, owners, s, verb);
   }
-  text::phrase_set::positions first_at = asking_phrases.find_each(s);
+  text::phrase_set::positions first_at;
+  if (cues & asking_cues)
+    first_at = asking_phrases.find_each(s);
+  else
+    first_at.fill(std::string_view::npos);
   // "asked X to …", "requested X to …", "invited X to …".
   for (std::size_t k = 0; k < std::size(asking_verbs); ++k) {
     std::string_view verb = asking_verbs[k];

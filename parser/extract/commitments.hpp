@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/extract/cues.hpp"
+
 namespace minutes::parser {
 
 enum class owner_kind { person, role, group, pronoun };
@@ -44,8 +46,9 @@ enum class commitment_mode {
 std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos);
 std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end);
 
-// Finds the commitments in one sentence; `out` is cleared first.
-void find_commitments(std::string_view sentence, commitment_mode mode,
-                      std::vector<commitment>& out);
+// Finds the commitments in one sentence; `out` is cleared first. `cues`, when known, are the
+// sentence's cue words (cues.hpp): the rules that need words it lacks are not tried.
+void find_commitments(std::string_view sentence, commitment_mode mode, std::vector<commitment>& out,
+                      cue_mask cues = all_cues);
 
 }  // namespace minutes::parser

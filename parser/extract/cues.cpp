@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "parser/words/commitment_words.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/motion_words.hpp"
 
@@ -22,6 +23,9 @@ const std::vector<std::string_view> outcome_words = [] {
 // "Motion:" fields, and "unanimous vote" / "unanimously" told of a motion.
 constexpr std::string_view other_motion_words[] = {"motion", "unanimous", "unanimously"};
 
+constexpr std::string_view have[] = {"have"};  // "to have Carrie sign up"
+constexpr std::string_view to[] = {"to"};
+
 const text::cue_index index{
     {decision_cues,
      {words::decision_verbs, words::passive_decisions, words::consensus_phrases,
@@ -29,6 +33,9 @@ const text::cue_index index{
     {motion_cues,
      {motion_words::mover_before_name, motion_words::mover_after_name,
       motion_words::bracketed_mover_words, outcome_words, other_motion_words}},
+    {commitment_opener_cues, {commitment_words::phrase_openers}},
+    {asking_cues, {commitment_words::asking_verbs, have}},
+    {to_cues, {to}},
 };
 
 }  // namespace
