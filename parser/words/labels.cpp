@@ -65,7 +65,6 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
   std::size_t colon = line.find(':');
   bool labelled = colon != std::string_view::npos && colon < 40;
   std::string_view head = text::trim(labelled ? line.substr(0, colon) : line, "*_ ");
-  if (text::find_any(head, ".,;") != std::string_view::npos) return std::nullopt;
   std::optional<R> role;
   std::size_t status_words = 1;
   for (const auto& e : words::attendance_status_endings) {
@@ -77,7 +76,8 @@ std::optional<label_match> qualified_attendance_label(std::string_view line, std
       break;
     }
   }
-  if (!role) return std::nullopt;
+  // The word of attendance ends the head; only then is the rest of it read.
+  if (!role || text::find_any(head, ".,;") != std::string_view::npos) return std::nullopt;
   std::size_t words = text::word_count(head);
   if (words <= status_words || words - status_words > qualifier_max_words) return std::nullopt;
   if (!labelled) {
