@@ -224,17 +224,37 @@ bool is_next_meeting_title(std::string_view title) {
   return false;
 }
 
+namespace {
+
+// Every name of the nickname sets, and the sets each is in: same_given_name runs for many
+// pairs of people, and walking every set for each pair was a hot spot.
+const std::vector<std::string_view> nickname_names = [] {
+  std::vector<std::string_view> names;
+  for (const auto& set : words::nicknames)
+    for (auto n : set.names)
+      if (!n.empty()) names.push_back(n);
+  return names;
+}();
+const text::word_set nickname_set{nickname_names};
+const std::vector<std::vector<std::size_t>> nickname_sets_by_slot = [] {
+  std::vector<std::vector<std::size_t>> sets(nickname_set.slot_count());
+  for (std::size_t k = 0; k < std::size(words::nicknames); ++k)
+    for (auto n : words::nicknames[k].names)
+      if (!n.empty()) sets[nickname_set.slot_of(n)].push_back(k);
+  return sets;
+}();
+
+}  // namespace
+
 bool same_given_name(std::string_view a, std::string_view b) {
   if (text::iequals(a, b)) return true;
-  for (const auto& set : words::nicknames) {
-    bool has_a = false, has_b = false;
-    for (auto n : set.names) {
-      if (n.empty()) continue;
-      has_a = has_a || text::iequals(n, a);
-      has_b = has_b || text::iequals(n, b);
-    }
-    if (has_a && has_b) return true;
-  }
+  std::size_t slot_a = nickname_set.slot_of(a);
+  if (slot_a == text::word_set::npos) return false;
+  std::size_t slot_b = nickname_set.slot_of(b);
+  if (slot_b == text::word_set::npos) return false;
+  for (std::size_t set : nickname_sets_by_slot[slot_a])
+    for (std::size_t other : nickname_sets_by_slot[slot_b])
+      if (set == other) return true;
   return false;
 }
 
