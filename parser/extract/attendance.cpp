@@ -11,7 +11,6 @@
 // (attendance_internal.hpp declares what they share).
 #include "parser/extract/attendance_internal.hpp"
 #include "parser/extract/families.hpp"
-#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/words/attendance_words.hpp"
 
@@ -19,10 +18,6 @@ namespace minutes::parser {
 namespace {
 
 using model::attendance_status;
-
-// The verbs of words::arrival_phrases: a block without one has no arrival to read.
-constexpr std::string_view arrival_verb_words[] = {"arrived", "joined", "entered"};
-const text::phrase_set arrival_verbs{arrival_verb_words};
 
 }  // namespace
 
@@ -66,9 +61,10 @@ void extract_attendance(extract_context& cx) {
   }
   for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
     const layout_block& b = cx.lay.blocks[k];
-    read_substitutions(cx, b);
+    cue_mask cues = cx.sentences.block_cues_of(k);
+    if (cues & substitution_cues) read_substitutions(cx, b);
     record_name_references(cx, k);
-    if (!arrival_verbs.find_first(b.text)) continue;
+    if (!(cues & arrival_cues)) continue;
     for (const auto& s : cx.sentences.of(k)) arrivals_in(cx, b, s);
   }
 }

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "parser/words/attendance_words.hpp"
 #include "parser/words/commitment_words.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/motion_words.hpp"
@@ -26,6 +27,8 @@ constexpr std::string_view other_motion_words[] = {"motion", "unanimous", "unani
 constexpr std::string_view have[] = {"have"};  // "to have Carrie sign up"
 constexpr std::string_view to[] = {"to"};
 
+constexpr std::string_view absence[] = {"in the absence of"};
+
 const text::cue_index index{
     {decision_cues,
      {words::decision_verbs, words::passive_decisions, words::consensus_phrases,
@@ -36,6 +39,8 @@ const text::cue_index index{
     {commitment_opener_cues, {commitment_words::phrase_openers}},
     {asking_cues, {commitment_words::asking_verbs, have}},
     {to_cues, {to}},
+    {arrival_cues, {words::arrival_verbs}},
+    {substitution_cues, {words::on_behalf_phrases, absence}},
 };
 
 }  // namespace

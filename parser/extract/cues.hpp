@@ -19,6 +19,10 @@ enum cue_family : cue_mask {
   commitment_opener_cues = 1u << 2,
   asking_cues = 1u << 3,
   to_cues = 1u << 4,
+  // Attendance (attendance.cpp): a verb of arriving late; a substitute ("on behalf of",
+  // "in the absence of").
+  arrival_cues = 1u << 5,
+  substitution_cues = 1u << 6,
   all_cues = ~cue_mask{0},
 };
 

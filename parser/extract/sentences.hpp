@@ -35,6 +35,12 @@ class block_sentences {
   std::span<const cue_mask> cues_of(std::size_t k) const {
     return std::span(cues_).subspan(starts_[k], starts_[k + 1] - starts_[k]);
   }
+  // The cue words of block `k` as a whole: its sentences hold every word of its text.
+  cue_mask block_cues_of(std::size_t k) const {
+    cue_mask all = 0;
+    for (cue_mask c : cues_of(k)) all |= c;
+    return all;
+  }
 
  private:
   std::vector<sentence> all_;           // every block's sentences, block after block

@@ -111,6 +111,9 @@ inline constexpr std::string_view arrival_phrases[] = {
     "arrived at",         "arrived late",    "arrived during",      "arrived after",
     "joined the meeting", "joined the call", "entered the meeting", "entered the room"};
 
+// The verbs of arrival_phrases: a block without one has no arrival to read.
+inline constexpr std::string_view arrival_verbs[] = {"arrived", "joined", "entered"};
+
 // Phrases between a substitute and the member they stand for: "A attended on behalf of B".
 inline constexpr std::string_view on_behalf_phrases[] = {"was attending on behalf of",
                                                          "attending on behalf of",
