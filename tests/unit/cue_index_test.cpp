@@ -53,5 +53,16 @@ TEST_CASE("the families' cues of minutes", "[unit][cue_index]") {
   CHECK(cues_of("It was the consensus of the Board that the fees stay.") & parser::decision_cues);
   CHECK(cues_of("Cllr Ross moved that the report be received; carried 5-2.") & parser::motion_cues);
   CHECK(cues_of("The motion was lost.") & parser::motion_cues);
+  CHECK(cues_of("Sam offered to book the hall.") & parser::to_cues);
+  CHECK(cues_of("The clerk was asked to write.") & parser::commitment_opener_cues);
+  CHECK(cues_of("Members asked Sam to book the hall.") & parser::asking_cues);
+  CHECK(cues_of("Cllr Hart arrived at 7.40 pm.") & parser::arrival_cues);
+  CHECK(cues_of("Cllr Lee attended on behalf of Cllr Shah.") & parser::substitution_cues);
+  CHECK(cues_of("In the absence of the Chair, Cllr Shah presided.") & parser::substitution_cues);
   CHECK(cues_of("The clerk read a letter from the county about potholes.") == 0);
+  // Each family's bit alone: nothing else in these sentences is a cue.
+  CHECK(cues_of("Moved by Cllr Ross.") == parser::motion_cues);
+  // A seconder alone opens no motion: with one open, every sentence is read.
+  CHECK(cues_of("Seconded by Cllr Ross.") == 0);
+  CHECK(cues_of("Minutes received.") == parser::decision_cues);
 }
