@@ -28,12 +28,15 @@ using namespace commitment_words;
 // Looked up at every word of every sentence, so hashed rather than walked.
 const text::word_set opener_words{phrase_openers};
 
-// The first word of each commitment phrase: at a word that opens some phrase, only the
-// phrases that open with that word are compared.
-const std::vector<std::string_view> phrase_first_words = [] {
-  std::vector<std::string_view> first;
-  for (std::string_view p : commitment_phrases) first.push_back(p.substr(0, p.find(' ')));
-  return first;
+// The commitment phrases that open with each opener word (by its slot in opener_words), in
+// table order: at a word that opens some phrase, only those are compared.
+const std::vector<std::vector<std::string_view>> phrases_by_opener = [] {
+  std::vector<std::vector<std::string_view>> by_slot(opener_words.slot_count());
+  for (std::string_view p : commitment_phrases) {
+    std::size_t slot = opener_words.slot_of(p.substr(0, p.find(' ')));
+    if (slot != text::word_set::npos) by_slot[slot].push_back(p);
+  }
+  return by_slot;
 }();
 
 // The asking verbs, then "to have": found in one pass over the sentence, and searched
@@ -195,12 +198,11 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   const std::size_t openers_end = cues & commitment_opener_cues ? s.size() : 0;
   for (std::size_t i = 0; i < openers_end; i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
-    std::string_view opener = word_at(s, i);
-    if (!opener_words.contains(opener)) continue;
+    std::size_t opener = opener_words.slot_of(word_at(s, i));
+    if (opener == text::word_set::npos) continue;
     std::string_view matched;
-    for (std::size_t k = 0; k < std::size(commitment_phrases); ++k) {
-      std::string_view p = commitment_phrases[k];
-      if (text::iequals(phrase_first_words[k], opener) && text::starts_with_word(s.substr(i), p)) {
+    for (std::string_view p : phrases_by_opener[opener]) {
+      if (text::starts_with_word(s.substr(i), p)) {
         matched = p;
         break;
       }
