@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -45,9 +46,21 @@ bool valid_utf8(std::string_view s) {
 // Appends `s` quoted and escaped as nlohmann's dump_escaped does with ensure_ascii off:
 // the short escapes, \u00xx for other control characters, every other byte as it is.
 // Printable ASCII with no quote or backslash: written as it is, without the UTF-8 check.
+// Eight bytes at a time: block texts are most of the output.
 bool plain(std::string_view s) {
-  for (char c : s) {
-    auto b = static_cast<unsigned char>(c);
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  auto has_zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs;
+    if ((x & highs) | below_space | has_zero_byte(x ^ ('"' * ones)) |
+        has_zero_byte(x ^ ('\\' * ones)))
+      return false;
+  }
+  for (; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
   }
   return true;
