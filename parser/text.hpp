@@ -8,6 +8,32 @@
 
 namespace minutes::parser::text {
 
+// The class of each byte, looked up rather than compared: these tests run at nearly every
+// byte of a document, and a table lookup is one load where a range test is several branches.
+namespace byte_class {
+enum : unsigned char { upper = 1, lower = 2, digit = 4, high = 8, space = 16 };
+inline constexpr auto table = [] {
+  struct classes {
+    unsigned char of[256] = {};
+    char lowered[256] = {};
+  } t;
+  for (int b = 0; b < 256; ++b) {
+    unsigned char c = 0;
+    if (b >= 'A' && b <= 'Z') c = upper;
+    if (b >= 'a' && b <= 'z') c = lower;
+    if (b >= '0' && b <= '9') c = digit;
+    if (b >= 0x80) c = high;
+    if (b == ' ' || b == '\t') c = space;
+    t.of[b] = c;
+    t.lowered[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  return t;
+}();
+inline unsigned char of(char c) {
+  return table.of[static_cast<unsigned char>(c)];
+}
+}  // namespace byte_class
+
 inline bool is_ascii_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -17,14 +43,16 @@ inline bool is_ascii_lower(char c) {
 inline bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
+// Non-ASCII bytes count as letters: names like "Raúl".
 inline bool is_letter(char c) {
-  return is_ascii_upper(c) || is_ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80;
+  return byte_class::of(c) & (byte_class::upper | byte_class::lower | byte_class::high);
 }
 inline bool is_word_char(char c) {
-  return is_letter(c) || is_digit(c);
+  return byte_class::of(c) &
+         (byte_class::upper | byte_class::lower | byte_class::high | byte_class::digit);
 }
 inline char lower(char c) {
-  return is_ascii_upper(c) ? static_cast<char>(c + 32) : c;
+  return byte_class::table.lowered[static_cast<unsigned char>(c)];
 }
 inline bool is_space(char c) {
   return c == ' ' || c == '\t';
