@@ -6,21 +6,6 @@
 
 namespace minutes::parser::text {
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-
-bool starts_with_word(std::string_view s, std::string_view w) {
-  return istarts_with(s, w) && (s.size() == w.size() || !is_word_char(s[w.size()]));
-}
-
 namespace {
 
 // The first `c` in [p, end), or `end`.

@@ -74,12 +74,22 @@ inline bool has_digit(std::string_view s) {
   return false;
 }
 
-// ASCII case-insensitive equality.
-bool iequals(std::string_view a, std::string_view b);
+// ASCII case-insensitive equality. Inline: keyword tests call it at nearly every word, and
+// most calls end at the size test.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
 // ASCII case-insensitive prefix test.
-bool istarts_with(std::string_view s, std::string_view prefix);
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
 // True when `s` starts with the word `w` (case-insensitive) followed by a non-word character.
-bool starts_with_word(std::string_view s, std::string_view w);
+inline bool starts_with_word(std::string_view s, std::string_view w) {
+  return istarts_with(s, w) && (s.size() == w.size() || !is_word_char(s[w.size()]));
+}
 // Position of the first case-insensitive whole-word occurrence of `w` at or after `from`.
 std::size_t find_word(std::string_view s, std::string_view w, std::size_t from = 0);
 // True when `s` contains `w` as a whole word (case-insensitive).
