@@ -7,6 +7,7 @@
 #include "parser/words/attendance_words.hpp"
 #include "parser/words/commitment_words.hpp"
 #include "parser/words/decision_words.hpp"
+#include "parser/words/meeting_words.hpp"
 #include "parser/words/motion_words.hpp"
 
 namespace minutes::parser {
@@ -41,6 +42,7 @@ const text::cue_index index{
     {to_cues, {to}},
     {arrival_cues, {words::arrival_verbs}},
     {substitution_cues, {words::on_behalf_phrases, absence}},
+    {time_cues, {words::time_phrase_words}},
 };
 
 }  // namespace

@@ -23,6 +23,8 @@ enum cue_family : cue_mask {
   // "in the absence of").
   arrival_cues = 1u << 5,
   substitution_cues = 1u << 6,
+  // When the meeting opened or closed: "called to order at", "adjourned at" (meeting.cpp).
+  time_cues = 1u << 7,
   all_cues = ~cue_mask{0},
 };
 

@@ -147,8 +147,10 @@ std::optional<std::string> time_after(std::string_view text, std::size_t at,
 void narrative_times(extract_context& cx) {
   auto& m = cx.doc.meeting;
   constexpr std::size_t openings = std::size(words::opening_phrases);
-  for (const auto& b : cx.lay.blocks) {
+  for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
     if (m.start_time && m.end_time) return;
+    if (!(cx.sentences.block_cues_of(k) & time_cues)) continue;
+    const layout_block& b = cx.lay.blocks[k];
     text::phrase_set::positions at = time_phrases.find_each(b.text);
     for (std::size_t k = 0; k < time_phrases.size(); ++k) {
       auto& time = k < openings ? m.start_time : m.end_time;

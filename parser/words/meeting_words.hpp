@@ -132,6 +132,12 @@ inline constexpr std::string_view closing_phrases[] = {
     "meeting closed at",   "meeting ended at",     "adjourned at",
     "meeting finished at", "meeting concluded at", "closed the meeting at"};
 
+// A word of each phrase above, so that a block without one need not be searched for them
+// (a unit test holds every phrase to having one).
+inline constexpr std::string_view time_phrase_words[] = {
+    "order",  "opened", "commenced", "began",    "started",
+    "closed", "ended",  "adjourned", "finished", "concluded"};
+
 // Verbs of a sentence saying when and where a meeting was held: "The meeting took place …".
 inline constexpr std::string_view held_phrases[] = {"took place", "was held", "met", "held"};
 

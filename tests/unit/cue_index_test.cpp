@@ -7,6 +7,8 @@
 
 #include "parser/cue_index.hpp"
 #include "parser/extract/cues.hpp"
+#include "parser/text.hpp"
+#include "parser/words/meeting_words.hpp"
 
 namespace text = minutes::parser::text;
 namespace parser = minutes::parser;
@@ -65,4 +67,18 @@ TEST_CASE("the families' cues of minutes", "[unit][cue_index]") {
   // A seconder alone opens no motion: with one open, every sentence is read.
   CHECK(cues_of("Seconded by Cllr Ross.") == 0);
   CHECK(cues_of("Minutes received.") == parser::decision_cues);
+}
+
+TEST_CASE("every phrase of a meeting's opening or closing time holds one of its cue words",
+          "[unit][cue_index]") {
+  namespace words = minutes::parser::words;
+  auto has_cue = [](std::string_view phrase) {
+    for (std::string_view w : words::time_phrase_words)
+      if (text::find_word(phrase, w) != std::string_view::npos) return true;
+    return false;
+  };
+  for (std::string_view p : words::opening_phrases) CHECK(has_cue(p));
+  for (std::string_view p : words::closing_phrases) CHECK(has_cue(p));
+  CHECK(parser::cues_of("The meeting was called to order at 7:02 p.m.") & parser::time_cues);
+  CHECK(parser::cues_of("The Chair adjourned the meeting at 9 pm.") & parser::time_cues);
 }
