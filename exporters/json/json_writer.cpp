@@ -47,17 +47,21 @@ bool valid_utf8(std::string_view s) {
 // the short escapes, \u00xx for other control characters, every other byte as it is.
 // Printable ASCII with no quote or backslash: written as it is, without the UTF-8 check.
 // Eight bytes at a time: block texts are most of the output.
+constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+// True when one of the eight bytes of `x` needs an escape: below 0x20, '"' or '\\'.
+bool needs_escape(std::uint64_t x) {
+  auto has_zero_byte = [](std::uint64_t y) { return (y - ones) & ~y & highs; };
+  std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs;
+  return below_space | has_zero_byte(x ^ ('"' * ones)) | has_zero_byte(x ^ ('\\' * ones));
+}
+
 bool plain(std::string_view s) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  auto has_zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
-    std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs;
-    if ((x & highs) | below_space | has_zero_byte(x ^ ('"' * ones)) |
-        has_zero_byte(x ^ ('\\' * ones)))
-      return false;
+    if ((x & highs) || needs_escape(x)) return false;
   }
   for (; i < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
@@ -76,7 +80,21 @@ const std::string newline_and_spaces = "\n" + std::string(indent_max, ' ');
 char* write_escaped(char* to, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   *to++ = '"';
-  for (char ch : s) {
+  // Eight bytes at a time where none needs an escape (most of a text), byte by byte where
+  // one does.
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if (!needs_escape(x)) {
+        std::memcpy(to, &x, 8);
+        to += 8;
+        i += 8;
+        continue;
+      }
+    }
+    char ch = s[i++];
     auto c = static_cast<unsigned char>(ch);
     if (c >= 0x20 && c != '"' && c != '\\') {
       *to++ = ch;

@@ -40,6 +40,11 @@ TEST_CASE("json_writer escapes strings as nlohmann's dump does", "[exporters][js
       "surrogate \xED\xA0\x80",
       "past U+10FFFF \xF4\x90\x80\x80",
       "ends in \xE2\x80",
+      // Long texts, read eight bytes at a time: escapes at every offset of a chunk, UTF-8
+      // across chunk edges.
+      "The Clerk \xE2\x80\x93 agreed.\nLine two has a \"quote\" and a tab\there, then ends.",
+      "0123456\n89abcde\\ghijklm\x01opqrstu\"wxyz\xC3\xA9\xE2\x80\x94 and more plain text after",
+      std::string(37, 'x') + "\n" + std::string(13, 'y') + "\r",
   };
   for (const auto& s : strings) {
     INFO(s);
