@@ -140,7 +140,10 @@ line_break find_break(std::string_view s, std::size_t pos, int width, bool big_e
   if (width == 1) {
     // Byte fast path. (find_first_of calls memchr on its set once per byte scanned.)
     std::size_t i = pos;
-    while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
+    // One comparison for most bytes: line breaks are below every printable byte.
+    while (i < s.size() &&
+           (static_cast<unsigned char>(s[i]) > '\r' || (s[i] != '\n' && s[i] != '\r')))
+      ++i;
     if (i == s.size()) return {s.size(), s.size()};
     if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') return {i, i + 2};
     return {i, i + 1};
