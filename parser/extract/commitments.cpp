@@ -198,7 +198,9 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   const std::size_t openers_end = cues & commitment_opener_cues ? s.size() : 0;
   for (std::size_t i = 0; i < openers_end; i = next_word(s, i)) {
     if (i > 0 && !text::is_space(s[i - 1])) continue;
-    std::size_t opener = opener_words.slot_of(word_at(s, i));
+    std::string_view word = word_at(s, i);
+    if (!opener_words.may_hold(word)) continue;
+    std::size_t opener = opener_words.slot_of(word);
     if (opener == text::word_set::npos) continue;
     std::string_view matched;
     for (std::string_view p : phrases_by_opener[opener]) {
