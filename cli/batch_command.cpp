@@ -64,14 +64,33 @@ bool wants(const batch_options& o, std::string_view format) {
   return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
+// fs::weakly_canonical of many paths in few folders. weakly_canonical makes a system call or
+// two for every component of every path (40 per document of a batch, most of its system
+// time); here each folder is resolved once, and a last component on its own only when it is
+// a symbolic link.
+class canonical_paths {
+ public:
+  std::string of(const fs::path& p) {
+    std::error_code ec;
+    fs::path name = p.filename();
+    if (name.empty() || name == "." || name == ".." || fs::is_symlink(fs::symlink_status(p, ec)))
+      return fs::weakly_canonical(p, ec).string();
+    fs::path parent = p.parent_path();
+    auto [it, fresh] = folders_.try_emplace(parent.string());
+    if (fresh) it->second = fs::weakly_canonical(parent.empty() ? fs::path(".") : parent, ec);
+    return (it->second / name).string();
+  }
+
+ private:
+  std::unordered_map<std::string, fs::path> folders_;
+};
+
 // Output names follow the inputs' relative paths; a name taken twice gets the input's
 // extension in it, and a name that is an input is refused.
 void name_outputs(std::vector<job>& jobs, const fs::path& out) {
   std::unordered_set<std::string> taken, inputs;
-  for (const auto& j : jobs) {
-    std::error_code ec;
-    inputs.insert(fs::weakly_canonical(j.key, ec).string());
-  }
+  canonical_paths canonical;
+  for (const auto& j : jobs) inputs.insert(canonical.of(j.key));
   for (auto& j : jobs) {
     fs::path path(j.key);
     fs::path stem = output_stem(out, j.relative, path);
@@ -79,12 +98,10 @@ void name_outputs(std::vector<job>& jobs, const fs::path& out) {
     if (taken.count(stem.string())) stem += path.extension();
     taken.insert(stem.string());
     j.stem = stem.lexically_relative(out).generic_string();
-    std::error_code ec;
     fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
     fs::path html = html_page_path(out, stem, path);
-    if (inputs.count(fs::weakly_canonical(json, ec).string()) ||
-        inputs.count(fs::weakly_canonical(md, ec).string()) ||
-        inputs.count(fs::weakly_canonical(html, ec).string()))
+    if (inputs.count(canonical.of(json)) || inputs.count(canonical.of(md)) ||
+        inputs.count(canonical.of(html)))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
 }

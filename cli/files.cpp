@@ -117,7 +117,9 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       if ((regular || broken) && batch_extension(p)) found.push_back(p);
     }
     std::sort(found.begin(), found.end());
-    for (const auto& p : found) out.push_back({p.string(), fs::relative(p, root, ec).string()});
+    // The iterator builds each path from the root, so the relative path is lexical: no need
+    // to resolve both (fs::relative makes a system call or two per component of each).
+    for (const auto& p : found) out.push_back({p.string(), p.lexically_relative(root).string()});
   }
   return out;
 }
