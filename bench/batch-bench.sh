@@ -41,6 +41,7 @@ mkdir -p "$work"
 work=$(realpath "$work")
 results="$work/results.tsv"
 : >"$results"
+trap 'rm -rf "$work/trash" "$work/out"' EXIT
 
 # The corpus: made once for the largest count; each smaller set is its first N files.
 largest=$(tr ' ' '\n' <<<"$counts" | sort -n | tail -1)
@@ -68,7 +69,12 @@ time_it() {
   local label=$1 docs=$2 bytes=$3 n=$4 rss=$5 cmd=$6 json="$work/hf-$RANDOM.json"
   local warm=1
   [ "$n" -lt 2 ] && warm=0
-  hyperfine --style basic --runs "$n" --warmup "$warm" --prepare "rm -rf $work/out" \
+  # The last run's output is moved aside, not deleted: ext4 skips inodes freed in the last
+  # minutes when it allocates new ones, and after deleting 20,000 files it spent more system
+  # time finding free inodes for the next run's outputs than the run spent converting (bench/
+  # README.md, "System time"). The set aside outputs are deleted when the script ends.
+  hyperfine --style basic --runs "$n" --warmup "$warm" \
+    --prepare "mkdir -p $work/trash && if [ -e $work/out ]; then mv $work/out $work/trash/\$(date +%s%N); fi" \
     --export-json "$json" "$cmd" >&2
   python3 - "$json" "$label" "$docs" "$bytes" "$rss" >>"$results" <<'PY'
 import json, re, sys
