@@ -196,9 +196,10 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   }
   // Owner before a phrase of commitment, anywhere in the sentence.
   const std::size_t openers_end = cues & commitment_opener_cues ? s.size() : 0;
-  for (std::size_t i = 0; i < openers_end; i = next_word(s, i)) {
-    if (i > 0 && !text::is_space(s[i - 1])) continue;
+  for (std::size_t i = 0, next = 0; i < openers_end; i = next) {
     std::string_view word = word_at(s, i);
+    next = next_word(s, i + word.size());  // from the word's end: it is read once
+    if (i > 0 && !text::is_space(s[i - 1])) continue;
     if (!opener_words.may_hold(word)) continue;
     std::size_t opener = opener_words.slot_of(word);
     if (opener == text::word_set::npos) continue;
