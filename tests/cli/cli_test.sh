@@ -130,6 +130,20 @@ expect 0 "" -- "$bin" batch "$tmp/html-in" -o "$tmp/out6" --formats html
 grep -q 'href="./index.txt.html"' "$tmp/out6/index.html" || fail "index.html lacks index.txt's page"
 ls "$tmp/out6" | grep -qE '\.(json|md|csv)$' && fail "batch --formats html wrote other formats"
 
+# Outputs are named by the path each input was found at: a symbolic link in a subfolder to a
+# file elsewhere is named after the link, in its subfolder; an output that would replace an
+# input (the output folder inside the input folder) is refused.
+mkdir -p "$tmp/linked/in/sub" "$tmp/linked/elsewhere"
+cp seeds/004_8798340c23ca0f8f.txt "$tmp/linked/elsewhere/real.txt"
+ln -s ../../elsewhere/real.txt "$tmp/linked/in/sub/link.txt"
+cp seeds/002_b3c4cebdbde0b01b.txt "$tmp/linked/in/plain.txt"
+expect 0 "" -- "$bin" batch "$tmp/linked/in" -o "$tmp/linked/out" --formats json
+[ -s "$tmp/linked/out/sub/link.json" ] || fail "the linked input is not named sub/link.json"
+[ -s "$tmp/linked/out/plain.json" ] || fail "batch skipped plain.txt beside a link"
+cp samples/oss-project-meeting.md "$tmp/linked/in/sub/notes.md"
+expect 1 "notes.md: its output would overwrite an input" -- \
+  "$bin" batch "$tmp/linked/in" -o "$tmp/linked/in" --formats json,md
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"
   exit 1
