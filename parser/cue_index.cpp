@@ -4,6 +4,17 @@
 #include "parser/text.hpp"
 
 namespace minutes::parser::text {
+namespace {
+
+// The next run of letters at or after `p`, and `p` moved past it; empty at the end.
+std::string_view next_letter_run(const char*& p, const char* end) {
+  while (p != end && !is_letter(*p)) ++p;
+  const char* run = p;
+  while (p != end && is_letter(*p)) ++p;
+  return std::string_view(run, static_cast<std::size_t>(p - run));
+}
+
+}  // namespace
 
 cue_index::cue_index(std::initializer_list<family> families)
     : cues_(cues_of(families, always_)), set_(words_of(cues_)) {
@@ -19,16 +30,11 @@ std::vector<cue_index::cue> cue_index::cues_of(std::initializer_list<family> fam
     for (table t : f.tables)
       for (std::string_view entry : t) {
         std::string_view longest;
-        for (std::size_t i = 0; i < entry.size();) {
-          if (!is_letter(entry[i])) {
-            ++i;
-            continue;
-          }
-          std::size_t j = i;
-          while (j < entry.size() && is_letter(entry[j])) ++j;
-          if (j - i > longest.size()) longest = entry.substr(i, j - i);
-          i = j;
-        }
+        const char* p = entry.data();
+        const char* end = p + entry.size();
+        while (p != end)
+          if (std::string_view run = next_letter_run(p, end); run.size() > longest.size())
+            longest = run;
         if (longest.empty())
           always |= f.bit;
         else
@@ -49,14 +55,8 @@ cue_mask cue_index::classify(std::string_view s) const {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p != end && found != all_) {
-    if (!is_letter(*p)) {
-      ++p;
-      continue;
-    }
-    const char* run = p;
-    while (p != end && is_letter(*p)) ++p;
-    std::string_view word(run, static_cast<std::size_t>(p - run));
-    if (!set_.may_hold(word)) continue;
+    std::string_view word = next_letter_run(p, end);
+    if (!set_.may_hold(word)) continue;  // the empty run at the end too
     std::size_t slot = set_.slot_of(word);
     if (slot != word_set::npos) found |= bits_by_slot_[slot];
   }

@@ -70,10 +70,6 @@ bool plain(std::string_view s) {
   return true;
 }
 
-// A line break and up to this many spaces of indent, written as one piece.
-constexpr std::size_t indent_max = 256;
-const std::string newline_and_spaces = "\n" + std::string(indent_max, ' ');
-
 // Writes `s` quoted and escaped from `to` on, as nlohmann's dump_escaped does with
 // ensure_ascii off: the short escapes, \u00xx for other control characters, every other byte
 // as it is. Needs room for 6 bytes per byte of `s`, and 2. Returns the end of what it wrote.
@@ -149,15 +145,12 @@ void json_writer::key(std::string_view k) {
   level& l = levels_.back();
   bool comma = !l.empty;
   l.empty = false;
-  std::size_t spaces = compact_ ? 0 : 2 * levels_.size();
-  char* to = room(1 + 1 + spaces + k.size() + 4);
+  // The separator, line break, indent and key in one piece: keys are a third of the output's
+  // pieces.
+  char* to = room(1 + 1 + 2 * levels_.size() + k.size() + 4);
   char* const first = to;
   if (comma) *to++ = ',';
-  if (!compact_) {
-    *to++ = '\n';
-    std::memset(to, ' ', spaces);
-    to += spaces;
-  }
+  to = write_line_break(to);
   *to++ = '"';
   std::memcpy(to, k.data(), k.size());
   to += k.size();
@@ -215,21 +208,17 @@ void json_writer::before_value() {
   line_break();
 }
 
-std::string_view json_writer::indent() const {
-  if (compact_) return {};
-  std::size_t spaces = 2 * levels_.size();
-  if (spaces > indent_max) return {};  // deeper than the model goes; line_break handles it
-  return std::string_view(newline_and_spaces).substr(0, 1 + spaces);
+void json_writer::line_break() {
+  char* to = room(1 + 2 * levels_.size());
+  length_ += static_cast<std::size_t>(write_line_break(to) - to);
 }
 
-void json_writer::line_break() {
-  if (compact_) return;
-  if (std::string_view piece = indent(); !piece.empty()) {
-    put(piece);
-    return;
-  }
-  put("\n");
-  for (std::size_t i = 0; i < levels_.size(); ++i) put("  ");
+char* json_writer::write_line_break(char* to) const {
+  if (compact_) return to;
+  std::size_t spaces = 2 * levels_.size();
+  *to++ = '\n';
+  std::memset(to, ' ', spaces);
+  return to + spaces;
 }
 
 void json_writer::grow(std::size_t n) {

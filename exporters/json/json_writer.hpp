@@ -56,10 +56,8 @@ class json_writer {
   void close(char bracket);
   void before_value();  // in an array: the separator and indent of the next element
   void line_break();    // a new line at the current indent; nothing when compact
-  // The line break and indent of the current level as one piece; empty when compact (or
-  // deeper than a piece holds).
-  std::string_view indent() const;
-
+  // Writes that line break from `to` on (room for 1 + 2 per level); returns its end.
+  char* write_line_break(char* to) const;
   // The text is built in buf_[0, length_), which grows by doubling: a std::string's
   // append checks and updates its size for every short piece, and pieces are most of
   // the writing. A finished top-level value goes to out_ in one append.
