@@ -4,11 +4,12 @@
 
 #include "parser/readers/html.hpp"
 #include "parser/readers/markdown.hpp"
+#include "parser/readers/modules/entry.hpp"
 
 extern "C" __attribute__((visibility("default"))) minutes::parser::read_function minutes_reader_v1(
     const char* format) {
   const std::string_view f(format);
-  if (f == "html") return &minutes::parser::render_html;
-  if (f == "markdown") return &minutes::parser::render_markdown;
+  if (f == "html") return &minutes::parser::read_in_module<minutes::parser::render_html>;
+  if (f == "markdown") return &minutes::parser::read_in_module<minutes::parser::render_markdown>;
   return nullptr;
 }
