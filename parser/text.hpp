@@ -11,7 +11,7 @@ namespace minutes::parser::text {
 // The class of each byte, looked up rather than compared: these tests run at nearly every
 // byte of a document, and a table lookup is one load where a range test is several branches.
 namespace byte_class {
-enum : unsigned char { upper = 1, lower = 2, digit = 4, high = 8, space = 16 };
+enum : unsigned char { upper = 1, lower = 2, digit = 4, high = 8, space = 16, clause_mark = 32 };
 inline constexpr auto table = [] {
   struct classes {
     unsigned char of[256] = {};
@@ -24,6 +24,7 @@ inline constexpr auto table = [] {
     if (b >= '0' && b <= '9') c = digit;
     if (b >= 0x80) c = high;
     if (b == ' ' || b == '\t') c = space;
+    if (b == ',' || b == ';' || b == ':') c = clause_mark;
     t.of[b] = c;
     t.lowered[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
@@ -56,6 +57,10 @@ inline char lower(char c) {
 }
 inline bool is_space(char c) {
   return c == ' ' || c == '\t';
+}
+// A space, or the ',', ';' or ':' that ends a clause: where keyword scanners end a word.
+inline bool ends_word(char c) {
+  return byte_class::of(c) & (byte_class::space | byte_class::clause_mark);
 }
 
 // Position of the first byte of `s` at or after `from` that is one of `set`, or npos: what

@@ -25,7 +25,7 @@ bool one_of(std::string_view w, const auto& table) {
 // The word at `i`: up to a space, ',', ';' or ':'.
 inline std::string_view word_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ':') ++j;
+  while (j < s.size() && !text::ends_word(s[j])) ++j;
   return s.substr(i, j - i);
 }
 

@@ -54,7 +54,7 @@ const text::phrase_set record_phrases = [] {
 
 std::string_view word_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  while (j < s.size() && !text::is_space(s[j]) && s[j] != ',' && s[j] != ':' && s[j] != ';') ++j;
+  while (j < s.size() && !text::ends_word(s[j])) ++j;
   return text::trim(s.substr(i, j - i), ".");
 }
 

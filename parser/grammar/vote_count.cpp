@@ -25,6 +25,18 @@ bool is_word_char(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// True when `c` can stand before a vote count's first digit: in its side words ("in favour",
+// "against"), after a label ("For: (5"), or in "+1:" and "-1:". A count is read only where
+// such characters lead to a digit.
+bool may_lead_to_count(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' || c == '(' ||
+         c == ':' || c == '+' || c == '-';
+}
+
 // True when a vote count can begin with `c`: "(", a digit, or the first letter of a side's
 // word (in favour, ayes, yeas, for, against, opposed, nays, noes, abstain…). A cheap filter:
 // the grammar (with x3::no_case's locale calls) runs only where it can match.
@@ -54,12 +66,23 @@ std::optional<vote_found> find_vote_count(std::string_view text, std::size_t fro
     --last_digit;
   if (last_digit == from) return std::nullopt;
   --last_digit;
+  // Positions before `reach_end` share one answer, `reaches`, to "is there a digit ahead
+  // with only side words between?": each byte is looked at once, however many words open.
+  std::size_t reach_end = from;
+  bool reaches = false;
   for (std::size_t i = from; i <= last_digit; ++i) {
     if (i > 0 && (is_word_char(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '/' ||
                   text[i - 1] == '.' || text[i - 1] == '$'))
       continue;
     char c = text[i];
     if (!may_open_vote(c)) continue;
+    if (i >= reach_end) {
+      std::size_t j = i;
+      while (j < text.size() && !is_digit(text[j]) && may_lead_to_count(text[j])) ++j;
+      reaches = j < text.size() && is_digit(text[j]);
+      reach_end = j + 1;
+    }
+    if (!reaches) continue;
     if (auto m = match_vote_count(text.substr(i))) return vote_found{m->value, i, i + m->length};
   }
   return std::nullopt;

@@ -9,6 +9,7 @@
 #include <unicode/ustring.h>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "parser/ingest/encoding.hpp"
@@ -138,12 +139,16 @@ line_break find_break(std::string_view s, std::size_t pos, int width, bool big_e
   };
   const std::size_t w = static_cast<std::size_t>(width);
   if (width == 1) {
-    // Byte fast path. (find_first_of calls memchr on its set once per byte scanned.)
-    std::size_t i = pos;
-    // One comparison for most bytes: line breaks are below every printable byte.
-    while (i < s.size() &&
-           (static_cast<unsigned char>(s[i]) > '\r' || (s[i] != '\n' && s[i] != '\r')))
-      ++i;
+    // Byte fast path: memchr for the LF, then for a CR before it (CR-only files are rare, but
+    // a CR ends a line wherever it stands).
+    const char* first = s.data() + pos;
+    const std::size_t rest = s.size() - pos;
+    const void* lf = std::memchr(first, '\n', rest);
+    const std::size_t before_lf =
+        lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - first) : rest;
+    const void* cr = std::memchr(first, '\r', before_lf);
+    std::size_t i =
+        pos + (cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - first) : before_lf);
     if (i == s.size()) return {s.size(), s.size()};
     if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') return {i, i + 2};
     return {i, i + 1};

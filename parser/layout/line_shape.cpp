@@ -28,6 +28,8 @@ bool is_markup_line(std::string_view line) {
 
 bool is_page_furniture(std::string_view line) {
   std::string_view s = text::trim(line);
+  // Every shape below ends in its page number or in "-": most lines are out at one byte.
+  if (s.empty() || !(text::is_digit(s.back()) || s.back() == '-')) return false;
   // A running header or footer ending in the page number: "Town of X - Minutes <gap> Page 1
   // of 3", "Planning Committee 12.09.2024 Page 3 of 14".
   constexpr std::size_t running_title_max_words = 14;

@@ -6,6 +6,7 @@
 #include <array>
 #include <vector>
 
+#include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/word_set.hpp"
 #include "parser/words/attendance_words.hpp"
@@ -113,9 +114,11 @@ std::optional<label_match> match_label(std::string_view full) {
                    : labels_by_first_byte[static_cast<unsigned char>(text::lower(line[0]))];
   for (const label_word* entry : candidates) {
     const label_word& l = *entry;
+    std::string_view w = l.words;
+    // The second byte rules out most candidates before the loop below.
+    if (w.size() >= 2 && w[1] != ' ' && (line.size() < 2 || text::lower(line[1]) != w[1])) continue;
     // Compare word by word so that "Apologies  for absence" matches too.
     std::size_t i = 0, k = 0;
-    std::string_view w = l.words;
     while (k < w.size() && i < line.size()) {
       if (w[k] == ' ') {
         if (!text::is_space(line[i])) break;
@@ -213,15 +216,13 @@ bool is_title_phrase(std::string_view heading) {
 }
 
 bool is_attendance_title(std::string_view title) {
-  for (auto w : words::attendance_titles)
-    if (text::find_word(title, w) != std::string_view::npos) return true;
-  return false;
+  static const text::phrase_set titles{words::attendance_titles};
+  return titles.find_first(title).has_value();
 }
 
 bool is_next_meeting_title(std::string_view title) {
-  for (auto w : words::next_meeting_titles)
-    if (text::find_word(title, w) != std::string_view::npos) return true;
-  return false;
+  static const text::phrase_set titles{words::next_meeting_titles};
+  return titles.find_first(title).has_value();
 }
 
 namespace {

@@ -65,6 +65,23 @@ TEST_CASE("finding vote counts in a sentence", "[grammar][vote_count]") {
   CHECK(l->value.abstain == 1);
 }
 
+TEST_CASE("finding a count reached through side words, labels and brackets",
+          "[grammar][vote_count]") {
+  // find_vote_count reads only where letters, blanks and "(:+-" lead to a digit.
+  auto f = find_vote_count("After debate, those in favour\t(6) and against:  2 were noted.");
+  REQUIRE(f);
+  CHECK(f->value.for_ == 6);
+  CHECK(f->value.against == 2);
+  auto g = find_vote_count("The vote, taken by show of hands: For (7): Councillors Lee, Ng.");
+  REQUIRE(g);
+  CHECK(g->value.for_ == 7);
+  CHECK(g->begin == 34);
+  // A comma or a full stop between the side word and the number: no count.
+  CHECK_FALSE(find_vote_count("Those in favour, as set out on page 3."));
+  CHECK_FALSE(find_vote_count("Members voted against. Item 4 followed."));
+  CHECK_FALSE(find_vote_count("Nobody was opposed; 12 attended."));
+}
+
 TEST_CASE("counts separated by slashes", "[grammar][vote_count]") {
   parses("For 4 / Against 1 / Abstain 1", 4, 1, 1);
 }

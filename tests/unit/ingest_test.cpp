@@ -424,6 +424,25 @@ TEST_CASE("two or three spaces inside a line become one space", "[unit][ingest]"
   CHECK(normalised("a   b") == "a b");
 }
 
+TEST_CASE("spaces, tabs and controls at every offset of a long line", "[unit][ingest]") {
+  // Long plain lines are copied eight bytes at a time: each odd byte run, placed at every
+  // offset, must come out as the byte loop makes it.
+  const std::string words = "The council resolved to approve the budget for the coming year";
+  const std::pair<std::string, std::string> runs[] = {
+      {" ", " "},    {"  ", " "},   {"   ", " "},  {"    ", "\t"},          {"\t", "\t"},
+      {" \t", "\t"}, {"\x01", " "}, {"\x7F", " "}, {"\xC3\xA9", "\xC3\xA9"}};
+  for (const auto& [run, becomes] : runs) {
+    for (std::size_t at = 1; at < 40; ++at) {
+      if (words[at - 1] == ' ' || words[at] == ' ') continue;  // inside a word
+      std::string line = words.substr(0, at) + run + words.substr(at);
+      std::string expected = words.substr(0, at) + becomes + words.substr(at);
+      INFO("run at " << at << ": " << line);
+      CHECK(normalised(line) == expected);
+      CHECK(normalised(" " + line + "  ") == expected);
+    }
+  }
+}
+
 TEST_CASE("trailing spaces are trimmed", "[unit][ingest]") {
   line_info info;
   CHECK(normalised("Text \t  ", info) == "Text");

@@ -70,6 +70,11 @@ TEST_CASE("page furniture lines", "[unit][layout]") {
   CHECK_FALSE(is_page_furniture("Page 2 of the report"));
   CHECK_FALSE(is_page_furniture("Page 12345"));
   CHECK_FALSE(is_page_furniture("- item -"));
+  // A running header or footer that ends in the page number.
+  CHECK(is_page_furniture("Planning Committee 12.09.2024 Page 3 of 14"));
+  CHECK(is_page_furniture("  Town of Ashby - Minutes\tPage 1 of 3  "));
+  CHECK_FALSE(is_page_furniture("Planning Committee 12.09.2024 Page 3 of 14."));
+  CHECK_FALSE(is_page_furniture("See page 3 of the report for the figures, page 4"));
 }
 
 TEST_CASE("Markdown heading levels", "[unit][layout]") {
