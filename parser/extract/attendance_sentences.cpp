@@ -3,6 +3,7 @@
 // B were absent"; anywhere, "Sheen arrived at 7:32 p.m.". Apologies told in any other item
 // belong to some other meeting.
 #include "parser/extract/attendance_internal.hpp"
+#include "parser/extract/cues.hpp"
 #include "parser/text.hpp"
 #include "parser/words/attendance_words.hpp"
 
@@ -19,8 +20,9 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
   if (text::has_word(whole, "for the meeting") || text::has_word(whole, "meeting of the") ||
       text::has_word(whole, "for that meeting"))
     return;
-  std::size_t at = text::find_word(t, "apologies", s.begin);
-  if (at == std::string_view::npos) at = text::find_word(t, "apology", s.begin);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view word : words::apology_words)
+    if (at = text::find_word(t, word, s.begin); at != std::string_view::npos) break;
   if (at == std::string_view::npos) return;
   std::vector<found_name> names;
   std::size_t from = text::find_word(t, "from", at);
@@ -46,26 +48,14 @@ void apologies_from(extract_context& cx, const layout_block& b, const sentence& 
 void presence_in(extract_context& cx, const layout_block& b, const sentence& s) {
   std::string_view t = std::string_view(b.text).substr(0, s.end);
   std::vector<found_name> names;
-  static constexpr std::pair<std::string_view, attendance_status> lead_ins[] = {
-      {"present were", attendance_status::present},
-      {"in attendance were", attendance_status::present},
-      {"attending were", attendance_status::present},
-      {"absent were", attendance_status::absent},
-      {"not present were", attendance_status::absent}};
-  for (auto [phrase, status] : lead_ins) {
+  for (auto [phrase, status] : words::presence_before_names) {
     std::size_t at = text::find_word(t, phrase, s.begin);
     if (at == std::string_view::npos) continue;
     read_name_list(t, at + phrase.size(), names);
     for (const auto& n : names) record_attendance(cx, n, status, {&b, n.begin, n.end});
     return;
   }
-  for (auto [phrase, status] :
-       {std::pair<std::string_view, attendance_status>{"were present", attendance_status::present},
-        {"were absent", attendance_status::absent},
-        {"was absent", attendance_status::absent},
-        {"was not present", attendance_status::absent},
-        {"were not present", attendance_status::absent},
-        {"did not attend", attendance_status::absent}}) {
+  for (auto [phrase, status] : words::presence_after_names) {
     std::size_t at = text::find_word(t, phrase, s.begin);
     if (at == std::string_view::npos) continue;
     // The names open the phrase's clause: "Joy had sent her apologies; Oskar did not attend".
@@ -100,9 +90,12 @@ void attendance_sentences(extract_context& cx, std::size_t begin, std::size_t en
   for (std::size_t k = begin; k < end; ++k) {
     const layout_block& b = cx.lay.blocks[k];
     if (b.label) continue;  // labelled lists are rosters
-    for (const auto& s : cx.sentences.of(k)) {
-      apologies_from(cx, b, s);
-      presence_in(cx, b, s);
+    std::span<const sentence> sentences = cx.sentences.of(k);
+    std::span<const cue_mask> cues = cx.sentences.cues_of(k);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      if (!(cues[i] & presence_cues)) continue;
+      apologies_from(cx, b, sentences[i]);
+      presence_in(cx, b, sentences[i]);
     }
   }
 }

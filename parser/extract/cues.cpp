@@ -25,6 +25,14 @@ const std::vector<std::string_view> outcome_words = [] {
 // "Motion:" fields, and "unanimous vote" / "unanimously" told of a motion.
 constexpr std::string_view other_motion_words[] = {"motion", "unanimous", "unanimously"};
 
+// Phrases of presence, as words.
+const std::vector<std::string_view> presence_words = [] {
+  std::vector<std::string_view> words;
+  for (const auto& p : words::presence_before_names) words.push_back(p.words);
+  for (const auto& p : words::presence_after_names) words.push_back(p.words);
+  return words;
+}();
+
 constexpr std::string_view have[] = {"have"};  // "to have Carrie sign up"
 constexpr std::string_view to[] = {"to"};
 
@@ -43,6 +51,7 @@ const text::cue_index index{
     {arrival_cues, {words::arrival_verbs}},
     {substitution_cues, {words::on_behalf_phrases, absence}},
     {time_cues, {words::time_phrase_words}},
+    {presence_cues, {words::apology_words, presence_words}},
 };
 
 }  // namespace

@@ -25,6 +25,9 @@ enum cue_family : cue_mask {
   substitution_cues = 1u << 6,
   // When the meeting opened or closed: "called to order at", "adjourned at" (meeting.cpp).
   time_cues = 1u << 7,
+  // Presence told in a sentence: "apologies were received from", "were absent"
+  // (attendance_sentences.cpp).
+  presence_cues = 1u << 8,
   all_cues = ~cue_mask{0},
 };
 

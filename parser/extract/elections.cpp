@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "parser/extract/cues.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/text.hpp"
@@ -46,6 +47,8 @@ void find_elections(extract_context& cx) {
     const std::string& item = cx.doc.items[n].id;
     for (std::size_t k = range.heading + 1; k < range.end; ++k) {
       const layout_block& b = cx.lay.blocks[k];
+      // "elected" is a cue word of decisions: most blocks are passed over on their bit.
+      if (!(cx.sentences.block_cues_of(k) & decision_cues)) continue;
       if (text::find_word(b.text, "elected") == std::string_view::npos) continue;
       split_sentences(b.text, sentences);
       for (const auto& s : sentences) {

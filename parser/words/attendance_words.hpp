@@ -99,7 +99,13 @@ inline constexpr presence_phrase presence_before_names[] = {
 inline constexpr presence_phrase presence_after_names[] = {
     {"were present", model::attendance_status::present},
     {"were absent", model::attendance_status::absent},
-    {"was absent", model::attendance_status::absent}};
+    {"was absent", model::attendance_status::absent},
+    {"was not present", model::attendance_status::absent},
+    {"were not present", model::attendance_status::absent},
+    {"did not attend", model::attendance_status::absent}};
+
+// The words of a sentence of apologies: "apologies were received from A, B and C".
+inline constexpr std::string_view apology_words[] = {"apologies", "apology"};
 
 // Verbs of people who sent their apologies, before "apologies": "A and B sent apologies".
 inline constexpr std::string_view apology_verbs[] = {"sent",    "gave", "tendered",
