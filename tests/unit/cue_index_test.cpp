@@ -61,6 +61,9 @@ TEST_CASE("the families' cues of minutes", "[unit][cue_index]") {
   CHECK(cues_of("Cllr Hart arrived at 7.40 pm.") & parser::arrival_cues);
   CHECK(cues_of("Cllr Lee attended on behalf of Cllr Shah.") & parser::substitution_cues);
   CHECK(cues_of("In the absence of the Chair, Cllr Shah presided.") & parser::substitution_cues);
+  CHECK(cues_of("Apologies were received from Cllrs Holt and Amin.") & parser::presence_cues);
+  CHECK(cues_of("Also present were Ann Lee and Raj Patel.") & parser::presence_cues);
+  CHECK(cues_of("Oskar did not attend.") == parser::presence_cues);
   CHECK(cues_of("The clerk read a letter from the county about potholes.") == 0);
   // Each family's bit alone: nothing else in these sentences is a cue.
   CHECK(cues_of("Moved by Cllr Ross.") == parser::motion_cues);
