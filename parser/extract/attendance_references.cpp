@@ -2,10 +2,13 @@
 // honorific, as a sentence's subject or after a closing dash are recorded as references, so
 // that they lend their full form to shorter mentions; an office in apposition ("Ms Ana Ruiz,
 // Treasurer") becomes the person's role.
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "parser/extract/attendance_internal.hpp"
 #include "parser/grammar/honorific.hpp"
+#include "parser/swar.hpp"
 #include "parser/text.hpp"
 #include "parser/words/attendance_words.hpp"
 
@@ -79,12 +82,24 @@ bool may_open_long_name(std::string_view t) {
   return grammar::match_honorific(t.substr(i)).has_value();
 }
 
+// The first ASCII capital at or after `from` (the text's size when there is none): a title
+// opens with one, and most bytes are passed eight at a time.
+std::size_t next_capital(std::string_view t, std::size_t from) {
+  std::size_t i = from;
+  if constexpr (swar::little_endian) {
+    for (; i + 8 <= t.size(); i += 8)
+      if (std::uint64_t capitals = swar::bytes_between(swar::load(t.data() + i), 'A', 'Z'))
+        return i + swar::first(capitals);
+  }
+  while (i < t.size() && !text::is_ascii_upper(t[i])) ++i;
+  return std::min(i, t.size());
+}
+
 }  // namespace
 
 void record_name_references(extract_context& cx, std::size_t k) {
   std::string_view t = cx.lay.blocks[k].text;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!text::is_ascii_upper(t[i])) continue;  // the cheaper test first
+  for (std::size_t i = next_capital(t, 0); i < t.size(); i = next_capital(t, i + 1)) {
     if (i > 0 && text::is_word_char(t[i - 1])) continue;
     if (!grammar::match_honorific(t.substr(i))) continue;
     if (auto n = name_starting_at(t, i)) {

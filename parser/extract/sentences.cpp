@@ -1,8 +1,11 @@
 // Sentence splitting (see sentences.hpp).
 #include "parser/extract/sentences.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
+#include "parser/swar.hpp"
 #include "parser/text.hpp"
 #include "parser/words/text_words.hpp"
 
@@ -19,15 +22,34 @@ bool abbreviation_before(std::string_view text, std::size_t dot) {
   return false;
 }
 
+bool is_stop(char c) {
+  return c == '.' || c == '!' || c == '?';
+}
+
+// The first '.', '!' or '?' at or after `from` (the text's size when there is none): most
+// bytes are none of them, and are passed eight at a time.
+std::size_t next_stop(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  if constexpr (swar::little_endian) {
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t x = swar::load(text.data() + i);
+      if (std::uint64_t stops =
+              swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?'))
+        return i + swar::first(stops);
+    }
+  }
+  while (i < text.size() && !is_stop(text[i])) ++i;
+  return std::min(i, text.size());
+}
+
 }  // namespace
 
 void split_sentences(std::string_view text, std::vector<sentence>& out) {
   out.clear();
   std::size_t begin = 0;
   while (begin < text.size() && text::is_space(text[begin])) ++begin;
-  for (std::size_t i = begin; i < text.size(); ++i) {
+  for (std::size_t i = next_stop(text, begin); i < text.size(); i = next_stop(text, i + 1)) {
     char c = text[i];
-    if (c != '.' && c != '!' && c != '?') continue;
     std::size_t j = i + 1;
     while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
     if (j < text.size() && !text::is_space(text[j])) continue;  // "1.5", "e.g.x"

@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <memory>
+
+#include "parser/swar.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -63,20 +64,17 @@ bool looks_binary(std::string_view sample) {
 // form feed: eight bytes at a time, looking closer only at the eight that hold a byte below
 // 0x20 (a line break, mostly) or 0x7F.
 bool text_bytes_only(std::string_view s) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
   auto allowed = [](unsigned char c) {
     return !((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F);
   };
   std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs;  // some byte < 0x20
-    std::uint64_t del = x ^ (0x7F * ones);
-    std::uint64_t has_del = (del - ones) & ~del & highs;  // some byte == 0x7F
-    if (!(below_space | has_del)) continue;
-    for (std::size_t k = i; k < i + 8; ++k)
-      if (!allowed(static_cast<unsigned char>(s[k]))) return false;
+  if constexpr (swar::little_endian) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t x = swar::load(s.data() + i);
+      if (!(swar::bytes_between(x, 0, 0x1F) | swar::bytes_equal(x, 0x7F))) continue;
+      for (std::size_t k = i; k < i + 8; ++k)
+        if (!allowed(static_cast<unsigned char>(s[k]))) return false;
+    }
   }
   for (; i < s.size(); ++i)
     if (!allowed(static_cast<unsigned char>(s[i]))) return false;
@@ -119,12 +117,7 @@ bool valid_utf8(std::string_view bytes) {
   const auto* end = p + bytes.size();
   while (p < end) {
     // ASCII fast path: eight bytes at a time.
-    while (end - p >= 8) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, p, 8);
-      if (chunk & 0x8080808080808080ULL) break;
-      p += 8;
-    }
+    while (end - p >= 8 && !(swar::load(reinterpret_cast<const char*>(p)) & swar::highs)) p += 8;
     if (p == end) break;
     int n = utf8_sequence_length(p, end);
     if (n == 0) return false;

@@ -6,9 +6,9 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
+
+#include "parser/swar.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -185,18 +185,12 @@ std::size_t plain_prefix(std::string_view s) {
   std::size_t k = 0;
   // Eight bytes at a time while they are printable ASCII with single spaces between words;
   // the byte loop below takes over at the first chunk that is not.
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FULL;
+  if constexpr (swar::little_endian) {
     for (; k + 8 <= s.size(); k += 8) {
-      std::uint64_t x;
-      std::memcpy(&x, s.data() + k, 8);
-      std::uint64_t below_space = (x - 0x20 * ones) & ~x & highs;     // some byte < 0x20
-      std::uint64_t del_or_high = (x | ((x & lows) + ones)) & highs;  // bytes >= 0x7F
-      std::uint64_t y = x ^ (0x20 * ones);
-      std::uint64_t spaces = ~(((y & lows) + lows) | y) & highs;  // exactly the spaces
+      std::uint64_t x = swar::load(s.data() + k);
+      std::uint64_t spaces = swar::bytes_equal(x, ' ');
       bool opens_with_space = spaces & 0x80;
-      if (below_space || del_or_high || (spaces & (spaces << 8)) ||
+      if (swar::bytes_not_printable(x) || (spaces & (spaces << 8)) ||
           (opens_with_space && (k == 0 || end != k)))
         break;
       end = spaces >> 56 ? k + 7 : k + 8;

@@ -180,4 +180,21 @@ TEST_CASE("minute references with the body's letters", "[grammar][agenda_number]
   CHECK_FALSE(minutes::grammar::match_agenda_number("TB/ Budget"));
   CHECK_FALSE(minutes::grammar::match_agenda_number("ABCDEF/1 Budget"));
   CHECK_FALSE(minutes::grammar::match_agenda_number("tb/23/110 Budget"));
+  // One letter before the number or its '/': "B/12", "H23/041".
+  parses("B/12 Budget", "B/12", "", 5);
+  parses("H23/041 Welcome", "H23/041", "", 8);
+}
+
+TEST_CASE("lines that open with no agenda number", "[grammar][agenda_number]") {
+  // Every opening the grammar knows is a digit or a capital; other lines are ruled out on
+  // their first two bytes.
+  rejects("The 5 members present");
+  rejects("Cllr 3 spoke");
+  rejects("the item 4 report");
+  rejects("(4) Budget");
+  rejects("  4. Budget");
+  rejects("");
+  rejects("T");
+  parses("V. Finance", "V", "", 3);
+  parses("Part 2 Exempt items", "2", "Part", 7);
 }

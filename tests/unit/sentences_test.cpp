@@ -114,3 +114,14 @@ TEST_CASE("empty text has no sentences and the output is cleared", "[unit][sente
   split_sentences("   ", found);
   CHECK(found.empty());
 }
+
+TEST_CASE("stops found at every offset of a long block", "[unit][sentences]") {
+  // The splitter passes bytes without a stop eight at a time: each stop, wherever it falls,
+  // must end its sentence as before, and a decimal or an abbreviation must not.
+  for (std::size_t pad = 0; pad < 24; ++pad) {
+    std::string first = "The clerk " + std::string(pad, 'x') + " read 1.5 pages, e.g. two.";
+    std::string text = first + " Was it agreed? It was! Next item.";
+    INFO("pad " << pad);
+    CHECK(sentences_of(text) == list{first, "Was it agreed?", "It was!", "Next item."});
+  }
+}
