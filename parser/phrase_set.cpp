@@ -39,12 +39,13 @@ std::uint64_t phrase_set::all_phrases() const {
 
 template <typename OnMatch>
 void phrase_set::scan(std::string_view s, std::uint64_t wanted, OnMatch on_match) const {
-  for (std::size_t i = 0; i < s.size() && wanted; ++i) {
+  // Only a byte that follows no letter or digit can begin a phrase: the rest of each word is
+  // passed over without a look at the tables.
+  for (std::size_t i = 0; i < s.size() && wanted;) {
     std::uint64_t candidates = by_first_byte_[static_cast<unsigned char>(s[i])] & wanted;
-    if (!candidates) continue;
-    candidates &=
-        i + 1 < s.size() ? by_second_byte_[static_cast<unsigned char>(s[i + 1])] : one_byte_;
-    if (!candidates || (i > 0 && is_word_char(s[i - 1]))) continue;
+    if (candidates)
+      candidates &=
+          i + 1 < s.size() ? by_second_byte_[static_cast<unsigned char>(s[i + 1])] : one_byte_;
     while (candidates) {
       auto k = static_cast<std::size_t>(std::countr_zero(candidates));
       candidates &= candidates - 1;
@@ -54,6 +55,14 @@ void phrase_set::scan(std::string_view s, std::uint64_t wanted, OnMatch on_match
       wanted = on_match(k, i);
       candidates &= wanted;
     }
+    if (!is_word_char(s[i])) {
+      ++i;
+      continue;
+    }
+    // The word's other bytes, and the byte after it, which follows a letter or a digit.
+    ++i;
+    while (i < s.size() && is_word_char(s[i])) ++i;
+    ++i;
   }
 }
 

@@ -61,8 +61,9 @@ class json_writer {
   // The text is built in buf_[0, length_), which grows by doubling: a std::string's
   // append checks and updates its size for every short piece, and pieces are most of
   // the writing. A finished top-level value goes to out_ in one append.
+  static constexpr std::size_t indent_room = 32;  // see write_line_break
   char* room(std::size_t n) {
-    if (capacity_ - length_ < n) grow(n);
+    if (capacity_ - length_ < n + indent_room) grow(n + indent_room);
     return buf_.get() + length_;
   }
   void grow(std::size_t n);

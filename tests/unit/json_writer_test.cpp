@@ -95,3 +95,25 @@ TEST_CASE("json_writer lays out objects and arrays as nlohmann's dump does", "[e
   // Compact (JSON Lines for `minutes map`): dump(-1), one line.
   CHECK(written_tree(true) == j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }
+
+TEST_CASE("json_writer indents as nlohmann's dump does at any depth", "[exporters][json]") {
+  // Indents up to 32 spaces are copied whole; deeper ones are written byte by byte.
+  for (int depth = 1; depth <= 24; ++depth) {
+    ordered_json expected = {{"leaf", depth}};
+    std::string out;
+    json_writer w(out);
+    for (int level = 0; level < depth; ++level) {
+      w.begin_object();
+      w.key("level");
+    }
+    w.begin_object();
+    w.field("leaf", static_cast<long long>(depth));
+    w.end_object();
+    for (int level = 0; level < depth; ++level) {
+      expected = ordered_json{{"level", expected}};
+      w.end_object();
+    }
+    INFO("depth " << depth);
+    CHECK(out == nlohmann_dump(expected));
+  }
+}

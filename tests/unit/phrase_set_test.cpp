@@ -27,6 +27,12 @@ constexpr std::string_view texts[] = {
     "Smith & Jones to",
     "x a",
     "moved  by (two spaces) moved\tby",
+    // Phrases glued to a word, or to each other: only a byte after no letter or digit opens
+    // one.
+    "a&b x& a && a&&a &a& (a) [to]",
+    "Ra\xC3\xBAl a \xC3\xA9"
+    "a to\xC3\xA9 to",
+    "9a a9 to9 9 to",
 };
 
 }  // namespace
