@@ -45,7 +45,7 @@ const text::cue_index index{
     {motion_cues,
      {motion_words::mover_before_name, motion_words::mover_after_name,
       motion_words::bracketed_mover_words, outcome_words, other_motion_words}},
-    {commitment_opener_cues, {commitment_words::phrase_openers}},
+    {commitment_opener_cues, {commitment_words::commitment_phrases, commitment_words::modals}},
     {asking_cues, {commitment_words::asking_verbs, have}},
     {to_cues, {to}},
     {arrival_cues, {words::arrival_verbs}},

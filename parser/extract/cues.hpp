@@ -14,8 +14,8 @@ using text::cue_mask;
 enum cue_family : cue_mask {
   decision_cues = 1u << 0,  // every way records_decision finds a decision (decisions.cpp)
   motion_cues = 1u << 1,    // a mover, a "Motion:" field or an outcome (motions.cpp)
-  // find_commitments (commitments.cpp): a word that opens a phrase of commitment ("was asked
-  // to", "will"); an asking verb ("asked X to") or "to have"; "to" ("Clerk to write").
+  // find_commitments (commitments.cpp): a phrase of commitment ("was asked to", "will"), by
+  // its longest word; an asking verb ("asked X to") or "to have"; "to" ("Clerk to write").
   commitment_opener_cues = 1u << 2,
   asking_cues = 1u << 3,
   to_cues = 1u << 4,

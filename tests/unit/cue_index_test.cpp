@@ -58,6 +58,10 @@ TEST_CASE("the families' cues of minutes", "[unit][cue_index]") {
   CHECK(cues_of("Sam offered to book the hall.") & parser::to_cues);
   CHECK(cues_of("The clerk was asked to write.") & parser::commitment_opener_cues);
   CHECK(cues_of("Members asked Sam to book the hall.") & parser::asking_cues);
+  CHECK(cues_of("Ann said she would ring the contractor.") & parser::commitment_opener_cues);
+  // A phrase's cue is its longest word: "was" and "has" alone open no commitment.
+  CHECK_FALSE(cues_of("The hall was full and the heating has failed.") &
+              parser::commitment_opener_cues);
   CHECK(cues_of("Cllr Hart arrived at 7.40 pm.") & parser::arrival_cues);
   CHECK(cues_of("Cllr Lee attended on behalf of Cllr Shah.") & parser::substitution_cues);
   CHECK(cues_of("In the absence of the Chair, Cllr Shah presided.") & parser::substitution_cues);
