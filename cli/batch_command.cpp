@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <filesystem>
 #include <iostream>
@@ -35,17 +36,22 @@ namespace {
 
 enum class outcome { failed, converted, unchanged };
 
-// One input. Kept small: a batch holds one per input, so its memory grows only by this.
+// One input. Kept small: a batch holds one per input, so its memory grows only by this
+// (about 150 bytes, and the key's and the stem's characters).
 struct job {
-  std::string key;       // the input's path: its key in the manifest
-  std::string relative;  // under its root folder, for naming outputs
-  std::string stem;      // its outputs, relative to OUT, without extension
-  std::string error;     // why it failed
+  std::string key;                         // the input's path: its key in the manifest
+  std::string stem;                        // its outputs, relative to OUT, without extension
+  std::string error;                       // why it failed
+  std::uintmax_t size = 0;                 // converted: the input's size …
+  std::array<unsigned char, 32> sha256{};  // … and the SHA-256 digest of its bytes
+  const manifest_entry* old = nullptr;     // the manifest's entry from before this run
   outcome result = outcome::failed;
-  std::uintmax_t size = 0;  // converted: the input's size and sha256
-  std::string sha256;
-  const manifest_entry* old = nullptr;  // the manifest's entry from before this run
 };
+
+// Which job writes each stem: a name passes from one input to another between runs, and an
+// old output is removed only when no input of this batch now writes it. Keys view the jobs'
+// stems.
+using stem_owners = std::unordered_map<std::string_view, std::size_t>;
 
 // What every job reads; only the manifest's appends are shared writes.
 struct batch_context {
@@ -53,12 +59,33 @@ struct batch_context {
   fs::path out;
   const batch_state& state;
   manifest& recorded;
-  std::unordered_map<std::string_view, std::size_t> stem_owner;  // stem -> index of its job
+  const stem_owners& stem_owner;
   const std::vector<job>& jobs;
   bool json = false, md = false, csv = false, html = false;
 };
 
 // ---- Helpers -------------------------------------------------------------------------------
+
+// A digest kept as its 32 bytes (a job holds one), and as the manifest writes it.
+std::array<unsigned char, 32> digest_of(std::string_view hex) {
+  auto nibble = [](char c) {
+    return static_cast<unsigned char>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+  };
+  std::array<unsigned char, 32> digest{};
+  for (std::size_t i = 0; i < digest.size() && 2 * i + 1 < hex.size(); ++i)
+    digest[i] = static_cast<unsigned char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+  return digest;
+}
+std::string hex_of(const std::array<unsigned char, 32>& digest) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(2 * digest.size());
+  for (unsigned char b : digest) {
+    hex += digits[b >> 4];
+    hex += digits[b & 0xF];
+  }
+  return hex;
+}
 
 bool wants(const batch_options& o, std::string_view format) {
   return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
@@ -85,25 +112,57 @@ class canonical_paths {
   std::unordered_map<std::string, fs::path> folders_;
 };
 
-// Output names follow the inputs' relative paths; a name taken twice gets the input's
-// extension in it, and a name that is an input is refused.
-void name_outputs(std::vector<job>& jobs, const fs::path& out) {
-  std::unordered_set<std::string> taken, inputs;
+// The jobs of `inputs`: each input once, in the order found (an input named twice is
+// converted once), its outputs named after its relative path. A name taken twice gets the
+// input's extension in it, and a name that is an input is refused. `inputs` is emptied as it
+// is read: a large batch holds one list of names at a time.
+std::vector<job> jobs_of(std::vector<batch_input>& inputs, const fs::path& out,
+                         stem_owners& owners) {
+  std::vector<bool> first(inputs.size());
+  {
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i = 0; i < inputs.size(); ++i) first[i] = seen.insert(inputs[i].path).second;
+  }
+  std::vector<job> jobs;
+  jobs.reserve(static_cast<std::size_t>(std::count(first.begin(), first.end(), true)));
+  std::vector<std::string> relatives;
+  relatives.reserve(jobs.capacity());
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!first[i]) continue;
+    jobs.emplace_back().key = std::move(inputs[i].path);
+    relatives.push_back(std::move(inputs[i].relative));
+  }
+  std::vector<batch_input>().swap(inputs);  // its memory freed, not only its elements
+  // The inputs by the hash of their canonical path (a match is confirmed on the path): the
+  // paths themselves would double the batch's memory.
   canonical_paths canonical;
-  for (const auto& j : jobs) inputs.insert(canonical.of(j.key));
-  for (auto& j : jobs) {
+  std::unordered_multimap<std::size_t, std::size_t> input_at;
+  input_at.reserve(jobs.size());
+  const std::hash<std::string> hash;
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    input_at.emplace(hash(canonical.of(jobs[i].key)), i);
+  auto is_input = [&](const fs::path& p) {
+    std::string c = canonical.of(p);
+    auto [at, end] = input_at.equal_range(hash(c));
+    for (; at != end; ++at)
+      if (canonical.of(jobs[at->second].key) == c) return true;
+    return false;
+  };
+  owners.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    job& j = jobs[i];
     fs::path path(j.key);
-    fs::path stem = output_stem(out, j.relative, path);
+    fs::path stem = output_stem(out, relatives[i], path);
+    std::string().swap(relatives[i]);
     // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
-    if (taken.count(stem.string())) stem += path.extension();
-    taken.insert(stem.string());
+    if (owners.count(stem.lexically_relative(out).generic_string())) stem += path.extension();
     j.stem = stem.lexically_relative(out).generic_string();
+    owners.emplace(j.stem, i);
     fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
-    fs::path html = html_page_path(out, stem, path);
-    if (inputs.count(canonical.of(json)) || inputs.count(canonical.of(md)) ||
-        inputs.count(canonical.of(html)))
+    if (is_input(json) || is_input(md) || is_input(html_page_path(out, stem, path)))
       j.error = "its output would overwrite an input; choose another -o folder";
   }
+  return jobs;
 }
 
 // The audit page of a job, relative to OUT.
@@ -115,7 +174,7 @@ std::string page_of(const job& j, const batch_context& c) {
 manifest_entry entry_of(const job& j, const batch_context& c) {
   return {j.key,
           j.size,
-          j.sha256,
+          hex_of(j.sha256),
           minutes::tool_version,
           minutes::schema_version,
           c.json ? j.stem + ".json" : "",
@@ -173,7 +232,7 @@ bool write_outputs(job& j, std::string bytes, const batch_context& c) {
     return false;
   }
   const auto& doc = std::get<model::document>(result);
-  j.sha256 = doc.from.sha256;
+  j.sha256 = digest_of(doc.from.sha256);
   fs::path temp = c.state.temp_dir(), stem = c.out / j.stem;
   if (c.json) j.error = write_atomically(stem.string() + ".json", exporters::to_json(doc), temp);
   if (j.error.empty() && c.md)
@@ -302,23 +361,18 @@ void each_final_entry(const std::vector<job>& jobs, const std::vector<const mani
 // ---- Public API ----------------------------------------------------------------------------
 
 int run_batch(const batch_options& o) {
+  fs::path out(o.output);
+  stem_owners owners;
   std::vector<job> jobs;
   {
-    std::unordered_set<std::string> seen;  // an input named twice is converted once
-    for (auto& input : collect_inputs(o.inputs))
-      if (seen.insert(input.path).second) {
-        jobs.emplace_back();
-        jobs.back().key = std::move(input.path);
-        jobs.back().relative = std::move(input.relative);
-      }
+    std::vector<batch_input> inputs = collect_inputs(o.inputs);
+    jobs = jobs_of(inputs, out, owners);
   }
   if (jobs.empty()) {
     std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
                  ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
     return exit_some_failed;
   }
-  fs::path out(o.output);
-  name_outputs(jobs, out);
   batch_state state(out);
   if (!state.error().empty()) {
     std::cerr << "minutes: " << state.error() << "\n";
@@ -330,13 +384,12 @@ int run_batch(const batch_options& o) {
                   out,
                   state,
                   recorded,
-                  {},
+                  owners,
                   jobs,
                   wants(o, "json"),
                   wants(o, "md"),
                   wants(o, "csv"),
                   wants(o, "html")};
-  for (std::size_t i = 0; i < jobs.size(); ++i) c.stem_owner.emplace(jobs[i].stem, i);
   // Start from a compacted manifest, whole lines only, and append to it.
   auto loaded = [&](const manifest::entry_sink& add) {
     for (const manifest_entry* e : recorded.entries()) add(*e);

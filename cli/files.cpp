@@ -91,6 +91,14 @@ bool batch_extension(const fs::path& p) {
          ext == ".doc" || ext == ".rtf";
 }
 
+bool before_in_path_order(std::string_view a, std::string_view b) {
+  // Component by component is the joined strings' order with the separator below every
+  // other byte: "a/b" comes before "a-b", as the component "a" before "a-b".
+  auto rank = [](char c) { return c == '/' ? 0u : static_cast<unsigned char>(c) + 1u; };
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [&](char x, char y) { return rank(x) < rank(y); });
+}
+
 std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
   std::vector<batch_input> out;
   for (const auto& arg : args) {
@@ -100,7 +108,7 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       out.push_back({arg, root.filename().string()});
       continue;
     }
-    std::vector<fs::path> found;
+    const std::size_t first = out.size();
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
         end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -114,12 +122,16 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       std::error_code kind;
       bool regular = it->is_regular_file(kind);
       bool broken = kind || (it->is_symlink(kind) && !fs::exists(it->path(), kind));
-      if ((regular || broken) && batch_extension(p)) found.push_back(p);
+      // The iterator builds each path from the root, so the relative path is lexical: no
+      // need to resolve both (fs::relative makes a system call or two per component of each).
+      if ((regular || broken) && batch_extension(p))
+        out.push_back({p.string(), p.lexically_relative(root).string()});
     }
-    std::sort(found.begin(), found.end());
-    // The iterator builds each path from the root, so the relative path is lexical: no need
-    // to resolve both (fs::relative makes a system call or two per component of each).
-    for (const auto& p : found) out.push_back({p.string(), p.lexically_relative(root).string()});
+    // Strings, not paths, are kept and sorted: a path holds its components besides.
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const batch_input& a, const batch_input& b) {
+                return before_in_path_order(a.path, b.path);
+              });
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parser/errors.hpp"
@@ -26,6 +27,10 @@ struct batch_input {
   std::string path;      // as found
   std::string relative;  // under its root folder, for naming outputs
 };
+// True when path `a` comes before `b` in std::filesystem::path's order (component by
+// component), compared as strings.
+bool before_in_path_order(std::string_view a, std::string_view b);
+
 // Expands folders (recursively, in sorted order, hidden entries skipped) and files.
 // Paths that do not exist are returned too, so that each is reported by name.
 std::vector<batch_input> collect_inputs(const std::vector<std::string>& args);

@@ -144,6 +144,16 @@ cp samples/oss-project-meeting.md "$tmp/linked/in/sub/notes.md"
 expect 1 "notes.md: its output would overwrite an input" -- \
   "$bin" batch "$tmp/linked/in" -o "$tmp/linked/in" --formats json,md
 
+# Inputs are taken in path order, folder by folder: "a/b.txt" before "a-b.txt" (the folder
+# "a" sorts before the name "a-b"), as the CSV tables show.
+mkdir -p "$tmp/order/a" "$tmp/order/ab"
+for f in a-b.txt a.txt a/b.txt ab/c.txt a/a.txt; do
+  cp seeds/002_b3c4cebdbde0b01b.txt "$tmp/order/$f"
+done
+expect 0 "" -- "$bin" batch "$tmp/order" -o "$tmp/order-out" --formats csv
+order=$(tail -n +2 "$tmp/order-out/meetings.csv" | cut -d, -f2 | sed "s|$tmp/order/||" | tr '\n' ' ')
+[ "$order" = "a/a.txt a/b.txt a-b.txt a.txt ab/c.txt " ] || fail "inputs not in path order: $order"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"
   exit 1
