@@ -19,6 +19,7 @@ const text::word_set stop_words{words::stop_words};
 // The words of `s` that are not stop words, in order; compared ignoring ASCII case.
 std::vector<std::string_view> content_words(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(s.size() / 8 + 1);  // words are a few letters and a space: room for most
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && !text::is_word_char(s[i])) ++i;
@@ -38,11 +39,14 @@ std::uint32_t word_ids::of(std::string_view word) {
 }
 
 content_word_counts count_content_words(std::string_view s, word_ids& ids) {
+  std::vector<std::string_view> content = content_words(s);
   std::vector<std::uint32_t> words;
-  for (std::string_view w : content_words(s)) words.push_back(ids.of(w));
+  words.reserve(content.size());
+  for (std::string_view w : content) words.push_back(ids.of(w));
   std::sort(words.begin(), words.end());
   content_word_counts out;
   out.total = words.size();
+  out.counts.reserve(words.size());
   for (std::uint32_t w : words) {
     if (out.counts.empty() || out.counts.back().first != w) out.counts.emplace_back(w, 0);
     ++out.counts.back().second;

@@ -248,10 +248,10 @@ void normalise_line(std::string_view line, std::string& out, line_info& info,
   };
   while (i < line.size()) {
     unsigned char c = line[i];
-    // A word of printable ASCII, most of a line, is copied whole rather than byte by byte.
+    // Words of printable ASCII between single spaces, most of a line, are copied whole
+    // rather than byte by byte: after a wide gap ("record.  There") as at the line's start.
     if (printable_ascii(line[i])) {
-      std::size_t end = i + 1;
-      while (end < line.size() && printable_ascii(line[end])) ++end;
+      std::size_t end = i + plain_prefix(line.substr(i));
       emit_space_if_pending();
       out.append(line.substr(i, end - i));
       i = end;
