@@ -49,7 +49,7 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from) 
   }
 }
 
-std::string_view trim(std::string_view s, std::string_view extra) {
+std::string_view trim_edges(std::string_view s, std::string_view extra) {
   // A plain loop over `extra`: it holds a byte or two, where a memchr call costs more.
   auto drop = [&](char c) {
     if (is_space(c)) return true;

@@ -101,8 +101,20 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from =
 inline bool has_word(std::string_view s, std::string_view w) {
   return find_word(s, w) != std::string_view::npos;
 }
+// trim's loop, out of line: for a string with something to remove at an end.
+std::string_view trim_edges(std::string_view s, std::string_view extra);
 // Removes leading and trailing spaces, tabs and the given punctuation.
-std::string_view trim(std::string_view s, std::string_view extra = "");
+inline std::string_view trim(std::string_view s, std::string_view extra = "") {
+  // Most strings trimmed have nothing to trim: decided inline, at their two ends.
+  auto kept = [&](char c) {
+    if (is_space(c)) return false;
+    for (char e : extra)
+      if (c == e) return false;
+    return true;
+  };
+  if (s.empty() || (kept(s.front()) && kept(s.back()))) return s;
+  return trim_edges(s, extra);
+}
 // Number of space-separated words.
 std::size_t word_count(std::string_view s);
 // True when every letter is uppercase and there are at least two ASCII letters.

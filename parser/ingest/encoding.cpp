@@ -52,12 +52,15 @@ std::optional<encoding_family> utf16_by_nuls(std::string_view sample) {
   return std::nullopt;
 }
 
-// Share of control bytes (other than tab, line breaks and form feed) in the sample.
+// True when more than 1 byte in 20 of the sample is a control byte (other than tab, line
+// breaks and form feed). Text holds next to none; compressed or encrypted data, whose bytes
+// are as good as random, holds 29 in 256 (11.3 %). At a limit of 10 %, one random 4 KB file
+// in 300 fell under it and was read as Windows-1252 text.
 bool looks_binary(std::string_view sample) {
   std::size_t controls = 0;
   for (unsigned char c : sample)
     controls += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
-  return controls * 10 > sample.size();  // more than 10%
+  return controls * 20 > sample.size();
 }
 
 // True when no byte of `s` is a control byte other than tab, line feed, carriage return and
