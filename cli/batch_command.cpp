@@ -154,9 +154,12 @@ std::vector<job> jobs_of(std::vector<batch_input>& inputs, const fs::path& out,
     fs::path path(j.key);
     fs::path stem = output_stem(out, relatives[i], path);
     std::string().swap(relatives[i]);
-    // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
-    if (owners.count(stem.lexically_relative(out).generic_string())) stem += path.extension();
     j.stem = stem.lexically_relative(out).generic_string();
+    // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
+    if (owners.count(j.stem)) {
+      stem += path.extension();
+      j.stem += path.extension().string();
+    }
     owners.emplace(j.stem, i);
     fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
     if (is_input(json) || is_input(md) || is_input(html_page_path(out, stem, path)))

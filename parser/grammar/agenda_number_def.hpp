@@ -23,7 +23,9 @@ const auto blank = x3::lit(' ') | '\t';
 const auto word_end = !alnum;
 const auto line_end = x3::eol | x3::eoi;
 
-// Longest first: PEG alternatives take the first that matches.
+// Longest first: PEG alternatives take the first that matches. Their first letters, and the
+// roman numerals', are also the screen in agenda_number.cpp (may_open_agenda_number): a
+// keyword that opens with another letter goes there too.
 const auto keyword_words = x3::lit("Agenda Item") | "Agenda item" | "AGENDA ITEM" | "Minute" |
                            "MINUTE" | "Min" | "MIN" | "Item" | "ITEM" | "Objective" | "OBJECTIVE" |
                            "Part" | "PART";

@@ -154,6 +154,14 @@ expect 0 "" -- "$bin" batch "$tmp/order" -o "$tmp/order-out" --formats csv
 order=$(tail -n +2 "$tmp/order-out/meetings.csv" | cut -d, -f2 | sed "s|$tmp/order/||" | tr '\n' ' ')
 [ "$order" = "a/a.txt a/b.txt a-b.txt a.txt ab/c.txt " ] || fail "inputs not in path order: $order"
 
+# Two inputs with one stem: the second in path order keeps its extension in its name.
+mkdir -p "$tmp/same-stem"
+cp seeds/002_b3c4cebdbde0b01b.txt "$tmp/same-stem/notes.txt"
+cp samples/oss-project-meeting.md "$tmp/same-stem/notes.md"
+expect 0 "" -- "$bin" batch "$tmp/same-stem" -o "$tmp/same-stem-out" --formats json
+[ -s "$tmp/same-stem-out/notes.json" ] && [ -s "$tmp/same-stem-out/notes.txt.json" ] ||
+  fail "two inputs named notes: expected notes.json and notes.txt.json, got $(ls "$tmp/same-stem-out")"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"
   exit 1
