@@ -2,11 +2,10 @@
 #include "parser/extract/motion_links.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "parser/extract/clause_lists.hpp"
 #include "parser/extract/decisions.hpp"
-#include "parser/extract/text_overlap.hpp"
+#include "parser/extract/resolution_index.hpp"
 #include "parser/text.hpp"
 
 namespace minutes::parser {
@@ -64,39 +63,8 @@ std::optional<std::size_t> consent_entries(extract_context& cx, const model::mot
   return first;
 }
 
-// True when the lines at `where` are in a labelled resolution ("RESOLVED: That …"), the
-// formal record a motion before it may have in other words.
-bool in_resolved_block(const extract_context& cx, const model::span& where) {
-  for (std::size_t k = 0; k < cx.lay.blocks.size(); ++k) {
-    if (k >= cx.in_resolution_block.size() || !cx.in_resolution_block[k]) continue;
-    model::span b = cx.span_of(cx.lay.blocks[k]);
-    if (b.start_line <= where.start_line && where.start_line <= b.end_line) return true;
-  }
-  return false;
-}
-
-// What linking knows of the resolutions so far: each item's resolutions, their content
-// words counted once (numbered with the motions' words), and which are a linked motion's
-// record already — so that a motion is compared with its item's resolutions only, and
-// without walking every motion again.
-struct resolution_links {
-  word_ids ids;
-  std::vector<content_word_counts> counts;
-  std::vector<bool> taken;
-  std::map<std::optional<std::string>, std::vector<std::size_t>> of_item;  // in order
-
-  // Catches up with `all`: resolutions are only ever appended.
-  void update(const std::vector<model::resolution>& all) {
-    for (std::size_t n = counts.size(); n < all.size(); ++n) {
-      counts.push_back(count_content_words(all[n].text, ids));
-      of_item[all[n].item].push_back(n);
-    }
-    taken.resize(all.size());
-  }
-};
-
 // A carried motion is a resolution: the item's own record of it, or a new one.
-void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& links) {
+void link_resolution(extract_context& cx, pending_motion& pm, resolution_index& links) {
   model::motion& m = pm.record;
   if (m.outcome != motion_outcome::carried || m.text.empty()) return;
   // "… as follows:" over "1. Direct staff to …", "2. …": each entry is a resolution, and the
@@ -120,49 +88,31 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& 
   auto link_to = [&](std::size_t n) {
     m.resolution = std::to_string(n);
     links.update(all);
-    links.taken[n] = true;
+    links.take(n);
   };
   if (auto first = consent_entries(cx, m)) {
     link_to(*first);
     return;
   }
   links.update(all);
-  const std::vector<std::size_t> none;
-  auto item_entry = links.of_item.find(m.item);
-  const std::vector<std::size_t>& of_item =
-      item_entry == links.of_item.end() ? none : item_entry->second;
-  const content_word_counts motion_words = count_content_words(m.text, links.ids);
-  std::optional<std::size_t> same;
-  for (std::size_t n : of_item) {
-    if (overlap(links.counts[n], motion_words) >= same_decision_overlap && !links.taken[n]) {
-      same = n;
-      break;
-    }
-  }
-  if (same) {
+  if (auto same = links.first_untaken_like(m.item, links.count(m.text), same_decision_overlap)) {
     link_to(*same);
     return;
   }
   // "… that the officer recommendation be approved. … RESOLVED: That planning permission be
-  // GRANTED …": the resolution right after the motion is its record, in other words.
+  // GRANTED …": the resolution right after the motion is its record, in other words …
   constexpr std::size_t resolution_reach_lines = 12;
-  // … and before the next motion, whose record would be the next.
   std::size_t reach_end = m.where.end_line + resolution_reach_lines;
-  for (const auto& other : cx.motions)
-    if (&other != &pm && other.record.item == m.item &&
-        other.record.where.start_line > m.where.start_line)
-      reach_end = std::min(reach_end, other.record.where.start_line - 1);
-  std::optional<std::size_t> next;
-  for (std::size_t n : of_item) {
-    const model::span& s = all[n].where;
+  // … before the next motion, whose record it would be.
+  if (auto next_motion = links.next_motion_line(m.item, m.where.start_line))
+    reach_end = std::min(reach_end, *next_motion - 1);
+  auto next = links.first_starting_in(m.where.end_line + 1, reach_end, [&](std::size_t n) {
     // A line closed by its outcome ("xiii) One Voice Wales … <gap> Noted") is a decision of
     // its own, not the record of a motion before it.
-    if (s.start_line <= m.where.end_line || s.start_line > reach_end ||
-        closes_with_outcome(all[n].text) || !in_resolved_block(cx, s))
-      continue;
-    if (!next || s.start_line < all[*next].where.start_line) next = n;
-  }
-  if (next && !links.taken[*next]) {
+    return all[n].item == m.item && !closes_with_outcome(all[n].text) &&
+           links.in_resolved_block(all[n].where.start_line);
+  });
+  if (next && !links.taken(*next)) {
     link_to(*next);
     return;
   }
@@ -177,7 +127,7 @@ void link_resolution(extract_context& cx, pending_motion& pm, resolution_links& 
 }  // namespace
 
 void link_resolutions(extract_context& cx) {
-  resolution_links links;
+  resolution_index links(cx);
   for (auto& m : cx.motions) link_resolution(cx, m, links);
 }
 

@@ -5,6 +5,7 @@
 // through a family-name index, so a 10,000-name list stays linear.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "parser/extract/people.hpp"
 #include "parser/extract/people_internal.hpp"
@@ -215,6 +216,14 @@ void people_registry::merge_initials() {
     std::string outer{mine.front(), mine.back()};
     if (outer != mine) by_initials[outer].push_back(j);
     by_initials[std::move(mine)].push_back(j);
+  }
+  // One candidate per group: a name mentioned a thousand times is one comparison, not a
+  // thousand for every mention of its initials. Groups only ever join, so a dropped
+  // candidate's group stays its kept one's.
+  for (auto& [letters, candidates] : by_initials) {
+    if (candidates.size() < 2) continue;
+    std::unordered_set<std::size_t> groups;
+    std::erase_if(candidates, [&](std::size_t j) { return !groups.insert(root(j)).second; });
   }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (!is_initials(entries_[i].tokens)) continue;

@@ -156,6 +156,21 @@ TEST_CASE("initials shared by two people stay unresolved", "[unit][people]") {
   CHECK_FALSE(people[2].given);
 }
 
+TEST_CASE("initials count people, not mentions", "[unit][people]") {
+  // One person named many times is one candidate for "JS"; a second person makes two.
+  for (bool second_person : {false, true}) {
+    people_registry reg;
+    for (int n = 0; n < 50; ++n) reg.mention("", "Jane Smith", mention_kind::listed);
+    if (second_person) reg.mention("", "John Spencer", mention_kind::listed);
+    for (int n = 0; n < 50; ++n) reg.mention("", "Jane Smith", mention_kind::reference);
+    auto initials = reg.mention("", "JS", mention_kind::owner);
+    std::vector<person> people;
+    reg.finish(people);
+    REQUIRE(people.size() == (second_person ? 3u : 1u));
+    CHECK(reg.name_of(initials) == (second_person ? "JS" : "Jane Smith"));
+  }
+}
+
 TEST_CASE("a given name alone joins the unique full name", "[unit][people]") {
   people_registry reg;
   auto full = reg.mention("", "Barbara Bath", mention_kind::listed);

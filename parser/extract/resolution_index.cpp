@@ -1,0 +1,93 @@
+// Resolution lookups for linking (see resolution_index.hpp).
+#include "parser/extract/resolution_index.hpp"
+
+#include <algorithm>
+
+namespace minutes::parser {
+namespace {
+
+std::uint64_t hash_of(const content_word_counts& c) {
+  std::uint64_t h = 0xcbf29ce484222325ULL ^ c.total;
+  for (const auto& [word, times] : c.counts) {
+    h = (h ^ word) * 0x100000001b3ULL;
+    h = (h ^ times) * 0x100000001b3ULL;
+  }
+  return h;
+}
+
+bool same_counts(const content_word_counts& a, const content_word_counts& b) {
+  return a.total == b.total && a.counts == b.counts;
+}
+
+}  // namespace
+
+resolution_index::resolution_index(const extract_context& cx) {
+  for (std::size_t k = 0; k < cx.lay.blocks.size() && k < cx.in_resolution_block.size(); ++k) {
+    if (!cx.in_resolution_block[k]) continue;
+    model::span b = cx.span_of(cx.lay.blocks[k]);
+    resolved_blocks_.emplace_back(b.start_line, b.end_line);
+  }
+  std::stable_sort(resolved_blocks_.begin(), resolved_blocks_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t n = 1; n < resolved_blocks_.size(); ++n)
+    resolved_blocks_[n].second =
+        std::max(resolved_blocks_[n].second, resolved_blocks_[n - 1].second);
+  for (const auto& m : cx.motions)
+    motion_lines_[m.record.item].push_back(m.record.where.start_line);
+  for (auto& [item, lines] : motion_lines_) std::sort(lines.begin(), lines.end());
+}
+
+void resolution_index::update(const std::vector<model::resolution>& all) {
+  for (std::size_t n = seen_; n < all.size(); ++n) {
+    content_word_counts words = count_content_words(all[n].text, ids_);
+    item_resolutions& item = of_item_[all[n].item];
+    auto& bucket = item.by_hash[hash_of(words)];
+    auto group = std::find_if(bucket.begin(), bucket.end(), [&](std::size_t g) {
+      return same_counts(counts_[item.groups[g].counts], words);
+    });
+    if (group != bucket.end()) {
+      item.groups[*group].members.push_back(n);
+    } else {
+      bucket.push_back(item.groups.size());
+      item.groups.push_back({counts_.size(), {n}});
+      counts_.push_back(std::move(words));
+    }
+    by_line_.emplace(all[n].where.start_line, n);
+  }
+  seen_ = all.size();
+  taken_.resize(all.size());
+}
+
+std::optional<std::size_t> resolution_index::first_untaken_like(
+    const std::optional<std::string>& item, const content_word_counts& words, double share) {
+  auto found = of_item_.find(item);
+  if (found == of_item_.end()) return std::nullopt;
+  std::optional<std::size_t> first;
+  for (same_words& group : found->second.groups) {
+    // Groups come in order of their first member: a later one cannot hold an earlier match.
+    if (first && group.members.front() > *first) break;
+    while (group.front < group.members.size() && taken_[group.members[group.front]]) ++group.front;
+    if (group.front == group.members.size()) continue;
+    std::size_t candidate = group.members[group.front];
+    if ((!first || candidate < *first) && overlap(counts_[group.counts], words) >= share)
+      first = candidate;
+  }
+  return first;
+}
+
+bool resolution_index::in_resolved_block(std::size_t line) const {
+  auto after = std::upper_bound(resolved_blocks_.begin(), resolved_blocks_.end(), line,
+                                [](std::size_t l, const auto& block) { return l < block.first; });
+  return after != resolved_blocks_.begin() && std::prev(after)->second >= line;
+}
+
+std::optional<std::size_t> resolution_index::next_motion_line(
+    const std::optional<std::string>& item, std::size_t line) const {
+  auto found = motion_lines_.find(item);
+  if (found == motion_lines_.end()) return std::nullopt;
+  auto next = std::upper_bound(found->second.begin(), found->second.end(), line);
+  if (next == found->second.end()) return std::nullopt;
+  return *next;
+}
+
+}  // namespace minutes::parser
