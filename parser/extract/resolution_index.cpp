@@ -45,11 +45,16 @@ void resolution_index::update(const std::vector<model::resolution>& all) {
     auto group = std::find_if(bucket.begin(), bucket.end(), [&](std::size_t g) {
       return same_counts(counts_[item.groups[g].counts], words);
     });
-    if (group != bucket.end()) {
+    if (group != bucket.end() && item.open_from(*group) == *group) {
       item.groups[*group].members.push_back(n);
+    } else if (group != bucket.end()) {  // its words' group is all taken: a new one
+      item.groups.push_back({item.groups[*group].counts, {n}});
+      *group = item.groups.size() - 1;
+      item.next_open.push_back(item.groups.size());
     } else {
       bucket.push_back(item.groups.size());
       item.groups.push_back({counts_.size(), {n}});
+      item.next_open.push_back(item.groups.size());
       counts_.push_back(std::move(words));
     }
     by_line_.emplace(all[n].where.start_line, n);
@@ -62,17 +67,31 @@ std::optional<std::size_t> resolution_index::first_untaken_like(
     const std::optional<std::string>& item, const content_word_counts& words, double share) {
   auto found = of_item_.find(item);
   if (found == of_item_.end()) return std::nullopt;
+  item_resolutions& of_item = found->second;
   std::optional<std::size_t> first;
-  for (same_words& group : found->second.groups) {
+  for (std::size_t g = of_item.open_from(0); g < of_item.groups.size();
+       g = of_item.open_from(g + 1)) {
+    same_words& group = of_item.groups[g];
     // Groups come in order of their first member: a later one cannot hold an earlier match.
     if (first && group.members.front() > *first) break;
     while (group.front < group.members.size() && taken_[group.members[group.front]]) ++group.front;
-    if (group.front == group.members.size()) continue;
+    if (group.front == group.members.size()) {
+      of_item.next_open[g] = g + 1;
+      continue;
+    }
     std::size_t candidate = group.members[group.front];
     if ((!first || candidate < *first) && overlap(counts_[group.counts], words) >= share)
       first = candidate;
   }
   return first;
+}
+
+std::size_t resolution_index::item_resolutions::open_from(std::size_t g) {
+  while (next_open[g] != g) {
+    next_open[g] = next_open[next_open[g]];  // halves the path for the next walk
+    g = next_open[g];
+  }
+  return g;
 }
 
 bool resolution_index::in_resolved_block(std::size_t line) const {

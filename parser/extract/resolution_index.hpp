@@ -59,6 +59,11 @@ class resolution_index {
   struct item_resolutions {
     std::vector<same_words> groups;  // in order of first member
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_hash;  // words → groups
+    // Each group's next group with an untaken member (itself while it has one), and one
+    // past the last: groups all taken are stepped over, not visited again. A group all taken
+    // stays so; a resolution with its words starts a new group.
+    std::vector<std::size_t> next_open{0};
+    std::size_t open_from(std::size_t g);
   };
 
   word_ids ids_;

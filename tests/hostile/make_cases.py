@@ -172,6 +172,10 @@ CASES = [
     Case("resolved-lines.txt", generated(lambda s: ("Minutes\n1. Decisions\n" + "".join(
         f"Resolved: that report {i} be noted.\n" for i in range(sized(s, 100000, 2000)))).encode()),
          0, big=True),
+    Case("motions-one-item.txt", generated(lambda s: ("Minutes\n1. Grants\n" + "".join(
+        f"Resolved: That grant {i % 1000} be paid to the hall.\n\n"
+        f"Cllr Reed proposed, seconded by Cllr Lee, that grant {i % 1000} be paid to the hall. Carried.\n\n"
+        for i in range(sized(s, 20000, 500)))).encode()), 0, big=True),
     Case("attendance-10000.txt", generated(lambda s: ("Minutes of the meeting on 4 March 2024\nPresent: " + ", ".join(
         f"Cllr Given{i} Family{i}" for i in range(sized(s, 10000, 1000))) + "\n\n1. Item\nNoted.\n").encode()),
          0, big=True),
