@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "cli/batch_jobs.hpp"
 #include "cli/batch_state.hpp"
 #include "cli/commands.hpp"
 #include "cli/csv_rows.hpp"
@@ -34,25 +35,6 @@ namespace {
 
 // ---- Types ---------------------------------------------------------------------------------
 
-enum class outcome { failed, converted, unchanged };
-
-// One input. Kept small: a batch holds one per input, so its memory grows only by this
-// (about 150 bytes, and the key's and the stem's characters).
-struct job {
-  std::string key;                         // the input's path: its key in the manifest
-  std::string stem;                        // its outputs, relative to OUT, without extension
-  std::string error;                       // why it failed
-  std::uintmax_t size = 0;                 // converted: the input's size …
-  std::array<unsigned char, 32> sha256{};  // … and the SHA-256 digest of its bytes
-  const manifest_entry* old = nullptr;     // the manifest's entry from before this run
-  outcome result = outcome::failed;
-};
-
-// Which job writes each stem: a name passes from one input to another between runs, and an
-// old output is removed only when no input of this batch now writes it. Keys view the jobs'
-// stems.
-using stem_owners = std::unordered_map<std::string_view, std::size_t>;
-
 // What every job reads; only the manifest's appends are shared writes.
 struct batch_context {
   const batch_options& options;
@@ -66,106 +48,8 @@ struct batch_context {
 
 // ---- Helpers -------------------------------------------------------------------------------
 
-// A digest kept as its 32 bytes (a job holds one), and as the manifest writes it.
-std::array<unsigned char, 32> digest_of(std::string_view hex) {
-  auto nibble = [](char c) {
-    return static_cast<unsigned char>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-  };
-  std::array<unsigned char, 32> digest{};
-  for (std::size_t i = 0; i < digest.size() && 2 * i + 1 < hex.size(); ++i)
-    digest[i] = static_cast<unsigned char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
-  return digest;
-}
-std::string hex_of(const std::array<unsigned char, 32>& digest) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * digest.size());
-  for (unsigned char b : digest) {
-    hex += digits[b >> 4];
-    hex += digits[b & 0xF];
-  }
-  return hex;
-}
-
 bool wants(const batch_options& o, std::string_view format) {
   return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
-}
-
-// fs::weakly_canonical of many paths in few folders. weakly_canonical makes a system call or
-// two for every component of every path (40 per document of a batch, most of its system
-// time); here each folder is resolved once, and a last component on its own only when it is
-// a symbolic link.
-class canonical_paths {
- public:
-  std::string of(const fs::path& p) {
-    std::error_code ec;
-    fs::path name = p.filename();
-    if (name.empty() || name == "." || name == ".." || fs::is_symlink(fs::symlink_status(p, ec)))
-      return fs::weakly_canonical(p, ec).string();
-    fs::path parent = p.parent_path();
-    auto [it, fresh] = folders_.try_emplace(parent.string());
-    if (fresh) it->second = fs::weakly_canonical(parent.empty() ? fs::path(".") : parent, ec);
-    return (it->second / name).string();
-  }
-
- private:
-  std::unordered_map<std::string, fs::path> folders_;
-};
-
-// The jobs of `inputs`: each input once, in the order found (an input named twice is
-// converted once), its outputs named after its relative path. A name taken twice gets the
-// input's extension in it, and a name that is an input is refused. `inputs` is emptied as it
-// is read: a large batch holds one list of names at a time.
-std::vector<job> jobs_of(std::vector<batch_input>& inputs, const fs::path& out,
-                         stem_owners& owners) {
-  std::vector<bool> first(inputs.size());
-  {
-    std::unordered_set<std::string_view> seen;
-    for (std::size_t i = 0; i < inputs.size(); ++i) first[i] = seen.insert(inputs[i].path).second;
-  }
-  std::vector<job> jobs;
-  jobs.reserve(static_cast<std::size_t>(std::count(first.begin(), first.end(), true)));
-  std::vector<std::string> relatives;
-  relatives.reserve(jobs.capacity());
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (!first[i]) continue;
-    jobs.emplace_back().key = std::move(inputs[i].path);
-    relatives.push_back(std::move(inputs[i].relative));
-  }
-  std::vector<batch_input>().swap(inputs);  // its memory freed, not only its elements
-  // The inputs by the hash of their canonical path (a match is confirmed on the path): the
-  // paths themselves would double the batch's memory.
-  canonical_paths canonical;
-  std::unordered_multimap<std::size_t, std::size_t> input_at;
-  input_at.reserve(jobs.size());
-  const std::hash<std::string> hash;
-  for (std::size_t i = 0; i < jobs.size(); ++i)
-    input_at.emplace(hash(canonical.of(jobs[i].key)), i);
-  auto is_input = [&](const fs::path& p) {
-    std::string c = canonical.of(p);
-    auto [at, end] = input_at.equal_range(hash(c));
-    for (; at != end; ++at)
-      if (canonical.of(jobs[at->second].key) == c) return true;
-    return false;
-  };
-  owners.reserve(jobs.size());
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    job& j = jobs[i];
-    fs::path path(j.key);
-    fs::path stem = output_stem(out, relatives[i], path);
-    std::string().swap(relatives[i]);
-    j.stem = stem.lexically_relative(out).generic_string();
-    // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name.
-    if (owners.count(j.stem)) {
-      stem += path.extension();
-      j.stem += path.extension().string();
-    }
-    owners.emplace(j.stem, i);
-    fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
-    if (is_input(json) || is_input(md) || is_input(html_page_path(out, stem, path)))
-      j.error = "its output would overwrite an input; choose another -o folder";
-  }
-  return jobs;
 }
 
 // The audit page of a job, relative to OUT.
@@ -175,13 +59,13 @@ std::string page_of(const job& j, const batch_context& c) {
 
 // The manifest entry of a job converted in this run.
 manifest_entry entry_of(const job& j, const batch_context& c) {
-  return {j.key,
+  return {std::string(j.key),
           j.size,
           hex_of(j.sha256),
           minutes::tool_version,
           minutes::schema_version,
-          c.json ? j.stem + ".json" : "",
-          c.md ? j.stem + ".md" : "",
+          c.json ? std::string(j.stem) + ".json" : "",
+          c.md ? std::string(j.stem) + ".md" : "",
           c.csv ? batch_state::rows_name(j.key).generic_string() : "",
           c.html ? page_of(j, c) : ""};
 }
@@ -200,8 +84,8 @@ void remove_outputs(const manifest_entry& e, const manifest_entry* keep, const b
       continue;
     std::string_view stem(*name);
     stem = stem.substr(0, stem.rfind('.'));
-    auto owner = c.stem_owner.find(stem);
-    if (owner != c.stem_owner.end() && c.jobs[owner->second].key != e.path) continue;
+    auto owner = c.stem_owner.find(stem, c.jobs);
+    if (owner && c.jobs[*owner].key != e.path) continue;
     std::error_code ec;
     fs::remove(c.out / *name, ec);
   }
@@ -215,8 +99,10 @@ bool unchanged(const manifest_entry& old, const job& j, const std::string& bytes
   std::error_code ec;
   return old.size == bytes.size() && old.tool_version == minutes::tool_version &&
          old.schema_version == minutes::schema_version &&
-         (!c.json || (old.json == j.stem + ".json" && fs::is_regular_file(c.out / old.json, ec))) &&
-         (!c.md || (old.md == j.stem + ".md" && fs::is_regular_file(c.out / old.md, ec))) &&
+         (!c.json || (old.json == std::string(j.stem) + ".json" &&
+                      fs::is_regular_file(c.out / old.json, ec))) &&
+         (!c.md ||
+          (old.md == std::string(j.stem) + ".md" && fs::is_regular_file(c.out / old.md, ec))) &&
          (!c.csv || (old.rows == batch_state::rows_name(j.key).generic_string() &&
                      rows_intact(c.out / old.rows))) &&
          (!c.html || (old.html == page_of(j, c) && fs::is_regular_file(c.out / old.html, ec) &&
@@ -229,7 +115,7 @@ bool write_outputs(job& j, std::string bytes, const batch_context& c) {
   const auto& o = c.options;
   j.size = bytes.size();
   std::string source = c.html ? bytes : std::string();  // the page reads its lines again
-  auto result = parser::parse(std::move(bytes), j.key, o.limits.start());
+  auto result = parser::parse(std::move(bytes), std::string(j.key), o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
     return false;
@@ -244,8 +130,8 @@ bool write_outputs(job& j, std::string bytes, const batch_context& c) {
     j.error = write_rows(c.out / batch_state::rows_name(j.key), doc, temp);
   if (j.error.empty() && c.html) {
     exporters::html_index_entry entry;
-    j.error = write_html_page(c.out / page_of(j, c), c.out, std::move(source), j.key, doc, o.limits,
-                              entry, temp);
+    j.error = write_html_page(c.out / page_of(j, c), c.out, std::move(source), std::string(j.key),
+                              doc, o.limits, entry, temp);
     if (j.error.empty())
       j.error = save_index_entry(c.out / batch_state::index_entry_name(j.key), entry, temp);
   }
@@ -265,7 +151,7 @@ void process(job& j, batch_context& c) {
   };
   if (!j.error.empty()) return fail();
   parser::parse_failure why{parser::failure::unreadable, {}};
-  auto bytes = read_input(j.key, c.options.limits.max_bytes, why);
+  auto bytes = read_input(std::string(j.key), c.options.limits.max_bytes, why);
   if (!bytes) {
     j.error = why.reason;
     return fail();
@@ -328,10 +214,12 @@ void run_jobs(std::vector<job>& jobs, batch_context& c) {
 // removes their outputs. Returns the entries kept in the manifest, sorted by path.
 std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, batch_context& c,
                                                std::size_t& count) {
+  std::vector<const manifest_entry*> kept;
+  const std::vector<const manifest_entry*> recorded = c.recorded.entries();
+  if (recorded.empty()) return kept;  // a first run: nothing can be gone
   std::unordered_set<std::string_view> present;
   for (const auto& j : jobs) present.insert(j.key);
-  std::vector<const manifest_entry*> kept;
-  for (const manifest_entry* e : c.recorded.entries()) {
+  for (const manifest_entry* e : recorded) {
     if (present.count(e->path)) continue;
     ++count;
     std::cerr << "minutes: " << printable(e->path) << ": no longer among the inputs; "
@@ -366,11 +254,8 @@ void each_final_entry(const std::vector<job>& jobs, const std::vector<const mani
 int run_batch(const batch_options& o) {
   fs::path out(o.output);
   stem_owners owners;
-  std::vector<job> jobs;
-  {
-    std::vector<batch_input> inputs = collect_inputs(o.inputs);
-    jobs = jobs_of(inputs, out, owners);
-  }
+  batch_inputs inputs = collect_inputs(o.inputs);
+  std::vector<job> jobs = jobs_of(inputs, out, owners);  // views the names of `inputs`
   if (jobs.empty()) {
     std::cerr << "minutes: no input files found (batch reads .txt, .text, .md, .markdown, .html, "
                  ".htm, .docx and .pdf files in folders, and reports .doc and .rtf ones)\n";
@@ -428,7 +313,7 @@ int run_batch(const batch_options& o) {
                        : load_index_entry(out / batch_state::index_entry_name(j.key));
       index.push_back(entry ? std::move(*entry)
                             : failed_entry(j.key, j.result == outcome::failed
-                                                      ? j.error
+                                                      ? j.error.str()
                                                       : "its index entry is missing"));
     }
     if (auto err =

@@ -47,11 +47,11 @@ batch_state::~batch_state() {
   ::close(lock_fd_);
 }
 
-fs::path batch_state::rows_name(const std::string& path) {
+fs::path batch_state::rows_name(std::string_view path) {
   return fs::path(".minutes") / "rows" / (parser::sha256_hex(path).substr(0, 32) + ".rows");
 }
 
-fs::path batch_state::index_entry_name(const std::string& path) {
+fs::path batch_state::index_entry_name(std::string_view path) {
   return fs::path(".minutes") / "index" / (parser::sha256_hex(path).substr(0, 32) + ".json");
 }
 

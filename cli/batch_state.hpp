@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace minutes::cli {
 
@@ -28,9 +29,9 @@ class batch_state {
   std::filesystem::path temp_dir() const { return dir_ / "tmp"; }
   // The CSV rows of input `path`, relative to OUT: named after the path's sha256, so that
   // any path gives a safe, fixed-length name.
-  static std::filesystem::path rows_name(const std::string& path);
+  static std::filesystem::path rows_name(std::string_view path);
   // The index.html entry of input `path` (html_output.hpp), relative to OUT, named the same way.
-  static std::filesystem::path index_entry_name(const std::string& path);
+  static std::filesystem::path index_entry_name(std::string_view path);
 
  private:
   std::filesystem::path dir_;

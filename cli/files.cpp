@@ -99,16 +99,39 @@ bool before_in_path_order(std::string_view a, std::string_view b) {
                                       [&](char x, char y) { return rank(x) < rank(y); });
 }
 
-std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
-  std::vector<batch_input> out;
+std::string_view name_store::keep(std::string_view name) {
+  constexpr std::size_t block_size = 64 * 1024;
+  if (name.size() > left_) {
+    std::size_t size = std::max(block_size, name.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    free_ = blocks_.back().get();
+    left_ = size;
+  }
+  std::copy(name.begin(), name.end(), free_);
+  std::string_view kept(free_, name.size());
+  free_ += name.size();
+  left_ -= name.size();
+  return kept;
+}
+
+batch_inputs collect_inputs(const std::vector<std::string>& args) {
+  batch_inputs out;
+  // The relative path is most often the path's own end ("docs/a/b.txt", "a/b.txt"): then it
+  // views those characters rather than keeping them again.
+  auto add = [&](const std::string& path, const std::string& relative) {
+    std::string_view kept = out.names.keep(path);
+    std::string_view rel = kept.ends_with(relative) ? kept.substr(kept.size() - relative.size())
+                                                    : out.names.keep(relative);
+    out.list.push_back({kept, rel});
+  };
   for (const auto& arg : args) {
     std::error_code ec;
     fs::path root(arg);
     if (!fs::is_directory(root, ec)) {
-      out.push_back({arg, root.filename().string()});
+      add(arg, root.filename().string());
       continue;
     }
-    const std::size_t first = out.size();
+    const std::size_t first = out.list.size();
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec),
         end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -125,10 +148,10 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
       // The iterator builds each path from the root, so the relative path is lexical: no
       // need to resolve both (fs::relative makes a system call or two per component of each).
       if ((regular || broken) && batch_extension(p))
-        out.push_back({p.string(), p.lexically_relative(root).string()});
+        add(p.string(), p.lexically_relative(root).string());
     }
-    // Strings, not paths, are kept and sorted: a path holds its components besides.
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+    // Views, not paths, are kept and sorted: a path holds its components besides.
+    std::sort(out.list.begin() + static_cast<std::ptrdiff_t>(first), out.list.end(),
               [](const batch_input& a, const batch_input& b) {
                 return before_in_path_order(a.path, b.path);
               });
@@ -136,8 +159,8 @@ std::vector<batch_input> collect_inputs(const std::vector<std::string>& args) {
   return out;
 }
 
-std::string printable(const std::string& path) {
-  std::string out = path;
+std::string printable(std::string_view path) {
+  std::string out(path);
   for (char& c : out)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
   return out;

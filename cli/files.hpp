@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,11 +22,26 @@ std::optional<std::string> read_input(const std::string& path, std::uintmax_t ma
 // Extensions a batch takes from folders (files named on the command line are always taken).
 bool batch_extension(const std::filesystem::path& p);
 
-// Strings rather than paths: a batch holds one per input, and a std::filesystem::path
-// costs several allocations more (its components).
+// The characters of many names, kept in large blocks: a batch holds every input's path and
+// output name, and a std::string each would cost 32 bytes and an allocation more per input.
+// Views it hands out stay valid while it lives, and when it is moved.
+class name_store {
+ public:
+  std::string_view keep(std::string_view name);
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* free_ = nullptr;
+  std::size_t left_ = 0;
+};
+
 struct batch_input {
-  std::string path;      // as found
-  std::string relative;  // under its root folder, for naming outputs
+  std::string_view path;      // as found
+  std::string_view relative;  // under its root folder, for naming outputs
+};
+struct batch_inputs {
+  name_store names;  // the characters the inputs view
+  std::vector<batch_input> list;
 };
 // True when path `a` comes before `b` in std::filesystem::path's order (component by
 // component), compared as strings.
@@ -33,11 +49,11 @@ bool before_in_path_order(std::string_view a, std::string_view b);
 
 // Expands folders (recursively, in sorted order, hidden entries skipped) and files.
 // Paths that do not exist are returned too, so that each is reported by name.
-std::vector<batch_input> collect_inputs(const std::vector<std::string>& args);
+batch_inputs collect_inputs(const std::vector<std::string>& args);
 
 // A path as it may be printed on a terminal: control characters (an escape sequence in a
 // file name) shown as '?'.
-std::string printable(const std::string& path);
+std::string printable(std::string_view path);
 
 // An output path for input `relative` under `out`: never outside `out` (no "..", no root),
 // control characters in names replaced by '_'.

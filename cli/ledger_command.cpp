@@ -72,7 +72,8 @@ void check_gone(ledger::database& db, const ledger_options& o, build_counts& n) 
 int build(const ledger_options& o) {
   ledger::database db(o.database, true);
   ledger::prepare_schema(db);
-  auto inputs = collect_inputs(o.inputs);
+  batch_inputs found = collect_inputs(o.inputs);
+  const auto& inputs = found.list;
   if (inputs.empty()) {
     std::cerr << "minutes: no input files found for the ledger\n";
     return exit_some_failed;
@@ -84,7 +85,7 @@ int build(const ledger_options& o) {
   for (std::size_t from = 0; from < inputs.size(); from += chunk) {
     std::vector<pending> batch;
     for (std::size_t i = from; i < std::min(inputs.size(), from + chunk); ++i) {
-      std::string path = inputs[i].path;
+      std::string path(inputs[i].path);
       parser::parse_failure why{parser::failure::unreadable, {}};
       auto bytes = read_input(path, o.limits.max_bytes, why);
       if (!bytes) {

@@ -110,7 +110,7 @@ std::string manifest::load() {
   return {};
 }
 
-const manifest_entry* manifest::find(const std::string& path) const {
+const manifest_entry* manifest::find(std::string_view path) const {
   auto it = index_.find(path);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
@@ -141,7 +141,7 @@ std::string manifest::record(const manifest_entry& e) {
   return append(line_of(e));
 }
 
-std::string manifest::forget(const std::string& path) {
+std::string manifest::forget(std::string_view path) {
   std::string line = "-";
   append_field(line, path);
   return append(line + '\n');

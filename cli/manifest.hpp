@@ -40,7 +40,7 @@ class manifest {
   std::string load();
 
   // The entry of input `path`, or nullptr.
-  const manifest_entry* find(const std::string& path) const;
+  const manifest_entry* find(std::string_view path) const;
   // Every entry, in the order the inputs first appeared.
   std::vector<const manifest_entry*> entries() const;
 
@@ -54,7 +54,7 @@ class manifest {
   // outputs removed). Safe from several threads; one write(2) per line. Returns an error
   // message, empty on success.
   std::string record(const manifest_entry& e);
-  std::string forget(const std::string& path);
+  std::string forget(std::string_view path);
   // Closes the file.
   void close();
 

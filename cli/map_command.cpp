@@ -80,7 +80,8 @@ class input_list {
     while (pending_.empty()) {
       std::string arg;
       if (!next_argument(arg)) return std::nullopt;
-      for (auto& input : collect_inputs({arg})) pending_.push_back(std::move(input.path));
+      batch_inputs found = collect_inputs({arg});
+      for (const auto& input : found.list) pending_.emplace_back(input.path);
     }
     std::string path = std::move(pending_.front());
     pending_.pop_front();

@@ -161,6 +161,15 @@ cp samples/oss-project-meeting.md "$tmp/same-stem/notes.md"
 expect 0 "" -- "$bin" batch "$tmp/same-stem" -o "$tmp/same-stem-out" --formats json
 [ -s "$tmp/same-stem-out/notes.json" ] && [ -s "$tmp/same-stem-out/notes.txt.json" ] ||
   fail "two inputs named notes: expected notes.json and notes.txt.json, got $(ls "$tmp/same-stem-out")"
+# A third, from another folder, with the same name and extension: a number besides, and no
+# input's outputs overwrite another's.
+mkdir -p "$tmp/same-stem-2"
+cp samples/us-city-council.txt "$tmp/same-stem-2/notes.txt"
+expect 0 "" -- "$bin" batch "$tmp/same-stem" "$tmp/same-stem-2" -o "$tmp/same-stem-out2" --formats json
+[ "$(ls "$tmp/same-stem-out2" | tr '\n' ' ')" = "notes.json notes.txt-2.json notes.txt.json " ] ||
+  fail "three inputs named notes: got $(ls "$tmp/same-stem-out2" | tr '\n' ' ')"
+grep -q "us-city-council\|City Council" "$tmp/same-stem-out2/notes.txt-2.json" ||
+  fail "notes.txt-2.json is not the second folder's notes.txt"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"

@@ -1,0 +1,178 @@
+// The jobs of a batch (see batch_jobs.hpp).
+#include "cli/batch_jobs.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
+#include "cli/html_output.hpp"
+
+namespace minutes::cli {
+namespace fs = std::filesystem;
+
+const std::string& failure_text::str() const {
+  static const std::string none;
+  return text_ ? *text_ : none;
+}
+
+failure_text& failure_text::operator=(std::string text) {
+  if (text.empty())
+    text_.reset();
+  else
+    text_ = std::make_unique<std::string>(std::move(text));
+  return *this;
+}
+
+std::ostream& operator<<(std::ostream& out, const failure_text& f) {
+  return out << f.str();
+}
+
+void stem_owners::reserve(std::size_t jobs) {
+  std::size_t size = 16;
+  while (size < 2 * jobs) size *= 2;  // at most half full: probes stay short
+  slots_.assign(size, 0);
+}
+
+std::size_t stem_owners::slot_of(std::string_view stem) const {
+  return std::hash<std::string_view>{}(stem) & (slots_.size() - 1);
+}
+
+std::optional<std::size_t> stem_owners::find(std::string_view stem,
+                                             const std::vector<job>& jobs) const {
+  if (slots_.empty()) return std::nullopt;
+  for (std::size_t s = slot_of(stem);; s = (s + 1) & (slots_.size() - 1)) {
+    if (slots_[s] == 0) return std::nullopt;
+    if (jobs[slots_[s] - 1].stem == stem) return slots_[s] - 1;
+  }
+}
+
+void stem_owners::add(std::size_t n, const std::vector<job>& jobs) {
+  if (2 * (n + 1) > slots_.size()) {  // grow: every job added so far is numbered below n
+    std::vector<std::uint32_t> old;
+    old.swap(slots_);
+    reserve(n + 1);
+    for (std::uint32_t taken : old)
+      if (taken) add(taken - 1, jobs);
+  }
+  std::size_t s = slot_of(jobs[n].stem);
+  while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
+  slots_[s] = static_cast<std::uint32_t>(n + 1);
+}
+
+std::array<unsigned char, 32> digest_of(std::string_view hex) {
+  auto nibble = [](char c) {
+    return static_cast<unsigned char>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+  };
+  std::array<unsigned char, 32> digest{};
+  for (std::size_t i = 0; i < digest.size() && 2 * i + 1 < hex.size(); ++i)
+    digest[i] = static_cast<unsigned char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+  return digest;
+}
+
+std::string hex_of(const std::array<unsigned char, 32>& digest) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(2 * digest.size());
+  for (unsigned char b : digest) {
+    hex += digits[b >> 4];
+    hex += digits[b & 0xF];
+  }
+  return hex;
+}
+
+namespace {
+
+// fs::weakly_canonical of many paths in few folders. weakly_canonical makes a system call or
+// two for every component of every path (40 per document of a batch, most of its system
+// time); here each folder is resolved once, and a last component on its own only when it is
+// a symbolic link.
+class canonical_paths {
+ public:
+  std::string of(const fs::path& p) {
+    std::error_code ec;
+    fs::path name = p.filename();
+    if (name.empty() || name == "." || name == ".." || fs::is_symlink(fs::symlink_status(p, ec)))
+      return fs::weakly_canonical(p, ec).string();
+    fs::path parent = p.parent_path();
+    auto [it, fresh] = folders_.try_emplace(parent.string());
+    if (fresh) it->second = fs::weakly_canonical(parent.empty() ? fs::path(".") : parent, ec);
+    return (it->second / name).string();
+  }
+
+ private:
+  std::unordered_map<std::string, fs::path> folders_;
+};
+
+// Which inputs are named more than once: all but the first of each path. Input numbers
+// sorted by path, not a set of the paths, so that it costs 8 bytes an input.
+std::vector<bool> repeated_inputs(const std::vector<batch_input>& list) {
+  std::vector<std::size_t> order(list.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return list[a].path < list[b].path; });
+  std::vector<bool> repeated(list.size());
+  for (std::size_t k = 1; k < order.size(); ++k)
+    repeated[order[k]] = list[order[k]].path == list[order[k - 1]].path;
+  return repeated;
+}
+
+}  // namespace
+
+std::vector<job> jobs_of(batch_inputs& inputs, const fs::path& out, stem_owners& owners) {
+  std::vector<batch_input>& list = inputs.list;
+  const std::vector<bool> repeated = repeated_inputs(list);
+  std::vector<job> jobs;
+  jobs.reserve(static_cast<std::size_t>(std::count(repeated.begin(), repeated.end(), false)));
+  std::vector<std::size_t> input_of;  // each job's input
+  input_of.reserve(jobs.capacity());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (repeated[i]) continue;
+    jobs.emplace_back().key = list[i].path;
+    input_of.push_back(i);
+  }
+  owners.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    job& j = jobs[i];
+    fs::path path(j.key);
+    std::string stem =
+        output_stem(out, list[input_of[i]].relative, path).lexically_relative(out).generic_string();
+    // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name;
+    // one more, from another folder named on the command line ("d1/a.txt", "d2/a.txt"), a
+    // number too, so that no input's outputs overwrite another's.
+    if (owners.find(stem, jobs)) {
+      stem += path.extension().string();
+      std::string base = stem;
+      for (int n = 2; owners.find(stem, jobs); ++n) stem = base + "-" + std::to_string(n);
+    }
+    j.stem = inputs.names.keep(stem);
+    owners.add(i, jobs);
+  }
+  std::vector<batch_input>().swap(list);  // its memory freed, not only its elements
+  std::vector<std::size_t>().swap(input_of);
+  // The inputs by the hash of their canonical path, sorted (a match is confirmed on the
+  // path): the paths themselves would double the batch's memory.
+  canonical_paths canonical;
+  const std::hash<std::string> hash;
+  std::vector<std::pair<std::size_t, std::size_t>> input_at;  // hash, job
+  input_at.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    input_at.emplace_back(hash(canonical.of(jobs[i].key)), i);
+  std::sort(input_at.begin(), input_at.end());
+  auto is_input = [&](const fs::path& p) {
+    std::string c = canonical.of(p);
+    auto at =
+        std::lower_bound(input_at.begin(), input_at.end(), std::pair{hash(c), std::size_t{0}});
+    for (; at != input_at.end() && at->first == hash(c); ++at)
+      if (canonical.of(jobs[at->second].key) == c) return true;
+    return false;
+  };
+  for (job& j : jobs) {
+    fs::path stem = out / j.stem;
+    fs::path json(stem.string() + ".json"), md(stem.string() + ".md");
+    if (is_input(json) || is_input(md) || is_input(html_page_path(out, stem, j.key)))
+      j.error = "its output would overwrite an input; choose another -o folder";
+  }
+  return jobs;
+}
+
+}  // namespace minutes::cli

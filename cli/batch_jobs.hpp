@@ -1,0 +1,74 @@
+// The jobs of a batch: one per input, named, deduplicated and checked before any is
+// converted. A batch holds every job at once, so each is kept small — views into one name
+// store, the digest as its 32 bytes, a failure's text apart — and so are the indexes over
+// them: about 100 bytes an input, and its path's and output name's characters.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/files.hpp"
+#include "cli/manifest.hpp"
+
+namespace minutes::cli {
+
+enum class outcome { failed, converted, unchanged };
+
+// Why a job failed. Most never do, so the text is held apart: a pointer, not 32 bytes.
+class failure_text {
+ public:
+  bool empty() const { return !text_; }
+  const std::string& str() const;
+  // Empty text means no failure.
+  failure_text& operator=(std::string text);
+
+ private:
+  std::unique_ptr<std::string> text_;
+};
+std::ostream& operator<<(std::ostream& out, const failure_text& f);
+
+struct job {
+  std::string_view key;                    // the input's path: its key in the manifest
+  std::string_view stem;                   // its outputs, relative to OUT, without extension
+  failure_text error;                      // why it failed
+  std::uintmax_t size = 0;                 // converted: the input's size …
+  std::array<unsigned char, 32> sha256{};  // … and the SHA-256 digest of its bytes
+  const manifest_entry* old = nullptr;     // the manifest's entry from before this run
+  outcome result = outcome::failed;
+};
+
+// Which job writes each stem: a name passes from one input to another between runs, and an
+// old output is removed only when no input of this batch now writes it. An open-addressing
+// table of job numbers (8 bytes an input) that reads the stems from the jobs themselves.
+class stem_owners {
+ public:
+  void reserve(std::size_t jobs);
+  std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const;
+  // Adds job `n`. A stem added twice keeps its first job.
+  void add(std::size_t n, const std::vector<job>& jobs);
+
+ private:
+  std::size_t slot_of(std::string_view stem) const;
+  std::vector<std::uint32_t> slots_;  // job number + 1; 0 is an empty slot
+};
+
+// The jobs of `inputs`: each input once, in the order found (an input named twice is
+// converted once), its outputs named after its relative path. A name taken twice gets the
+// input's extension in it, and a name that is an input is refused. The jobs view the names of
+// `inputs`, which keeps the output names too; its list is emptied.
+std::vector<job> jobs_of(batch_inputs& inputs, const std::filesystem::path& out,
+                         stem_owners& owners);
+
+// A digest kept as its 32 bytes, and as the manifest writes it.
+std::array<unsigned char, 32> digest_of(std::string_view hex);
+std::string hex_of(const std::array<unsigned char, 32>& digest);
+
+}  // namespace minutes::cli
