@@ -58,7 +58,7 @@ std::string page_of(const job& j, const batch_context& c) {
 }
 
 // The manifest entry of a job converted in this run.
-manifest_entry entry_of(const job& j, const batch_context& c) {
+owned_manifest_entry entry_of(const job& j, const batch_context& c) {
   return {std::string(j.key),
           j.size,
           hex_of(j.sha256),
@@ -77,17 +77,16 @@ void remove_outputs(const manifest_entry& e, const manifest_entry* keep, const b
     std::error_code ec;
     fs::remove(c.out / batch_state::index_entry_name(e.path), ec);
   }
-  for (const std::string* name : {&e.json, &e.md, &e.rows, &e.html}) {
-    if (name->empty()) continue;
+  for (std::string_view name : {e.json, e.md, e.rows, e.html}) {
+    if (name.empty()) continue;
     if (keep &&
-        (*name == keep->json || *name == keep->md || *name == keep->rows || *name == keep->html))
+        (name == keep->json || name == keep->md || name == keep->rows || name == keep->html))
       continue;
-    std::string_view stem(*name);
-    stem = stem.substr(0, stem.rfind('.'));
+    std::string_view stem = name.substr(0, name.rfind('.'));
     auto owner = c.stem_owner.find(stem, c.jobs);
     if (owner && c.jobs[*owner].key != e.path) continue;
     std::error_code ec;
-    fs::remove(c.out / *name, ec);
+    fs::remove(c.out / name, ec);
   }
 }
 
@@ -161,7 +160,8 @@ void process(job& j, batch_context& c) {
     return;
   }
   if (!write_outputs(j, std::move(*bytes), c)) return fail();
-  manifest_entry entry = entry_of(j, c);
+  const owned_manifest_entry owned = entry_of(j, c);
+  const manifest_entry entry = owned.view();
   if (j.old) remove_outputs(*j.old, &entry, c);  // those the new entry no longer names
   if (auto err = c.recorded.record(entry); !err.empty()) {
     j.error = err;
@@ -241,7 +241,7 @@ std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, bat
 void each_final_entry(const std::vector<job>& jobs, const std::vector<const manifest_entry*>& kept,
                       const batch_context& c, const manifest::entry_sink& add) {
   for (const auto& j : jobs) {
-    if (j.result == outcome::converted) add(entry_of(j, c));
+    if (j.result == outcome::converted) add(entry_of(j, c).view());
     if (j.result == outcome::unchanged) add(*j.old);
   }
   for (const manifest_entry* e : kept) add(*e);

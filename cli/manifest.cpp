@@ -58,26 +58,26 @@ std::string line_of(const manifest_entry& e) {
   std::string line = "+";
   append_field(line, e.path);
   append_field(line, std::to_string(e.size));
-  for (const std::string* f :
-       {&e.sha256, &e.tool_version, &e.schema_version, &e.json, &e.md, &e.rows, &e.html})
-    append_field(line, *f);
+  for (std::string_view f :
+       {e.sha256, e.tool_version, e.schema_version, e.json, e.md, e.rows, e.html})
+    append_field(line, f);
   line += '\n';
   return line;
 }
 
-// The entry a "+" line holds; false when the line is damaged.
-bool entry_of(const std::vector<std::string>& f, manifest_entry& e) {
+// The entry a "+" line holds, its characters kept in `store`; false when the line is damaged.
+bool entry_of(const std::vector<std::string>& f, manifest_entry& e, name_store& store) {
   if (f.size() != converted_fields || f[1].empty() || f[3].size() != 64) return false;
   auto [end, ec] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), e.size);
   if (ec != std::errc() || end != f[2].data() + f[2].size()) return false;
-  e.path = f[1];
-  e.sha256 = f[3];
-  e.tool_version = f[4];
-  e.schema_version = f[5];
-  e.json = f[6];
-  e.md = f[7];
-  e.rows = f[8];
-  e.html = f[9];
+  e.path = store.keep(f[1]);
+  e.sha256 = store.keep(f[3]);
+  e.tool_version = store.keep(f[4]);
+  e.schema_version = store.keep(f[5]);
+  e.json = store.keep(f[6]);
+  e.md = store.keep(f[7]);
+  e.rows = store.keep(f[8]);
+  e.html = store.keep(f[9]);
   return true;
 }
 
@@ -96,15 +96,12 @@ std::string manifest::load() {
     manifest_entry e;
     if (fields[0] == "-" && fields.size() == 2) {
       index_.erase(fields[1]);
-    } else if (fields[0] == "+" && entry_of(fields, e)) {
-      auto it = index_.find(e.path);
-      std::size_t at = it == index_.end() ? entries_.size() : it->second;
-      if (it != index_.end()) index_.erase(it);  // its key views the path about to be replaced
-      if (at == entries_.size())
-        entries_.push_back(std::move(e));
+    } else if (fields[0] == "+" && entry_of(fields, e, characters_)) {
+      auto [it, fresh] = index_.try_emplace(e.path, entries_.size());
+      if (fresh)
+        entries_.push_back(e);
       else
-        entries_[at] = std::move(e);
-      index_.emplace(entries_[at].path, at);
+        entries_[it->second] = e;  // a later line for the same input replaces the earlier
     }
   }
   return {};

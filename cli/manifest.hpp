@@ -16,15 +16,30 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cli/files.hpp"
+
 namespace minutes::cli {
 
+// One input's record. Its fields view characters held elsewhere: the manifest's own store
+// for the entries it loaded (a re-run of a large batch holds one per input), an
+// owned_manifest_entry for a new one.
 struct manifest_entry {
-  std::string path;          // the input, as the batch found it (the key)
-  std::uintmax_t size = 0;   // its size in bytes
-  std::string sha256;        // hex digest of its bytes
-  std::string tool_version;  // the minutes that converted it
-  std::string schema_version;
-  std::string json, md, rows, html;  // its outputs, relative to OUT; empty when not written
+  std::string_view path;          // the input, as the batch found it (the key)
+  std::uintmax_t size = 0;        // its size in bytes
+  std::string_view sha256;        // hex digest of its bytes
+  std::string_view tool_version;  // the minutes that converted it
+  std::string_view schema_version;
+  std::string_view json, md, rows, html;  // its outputs, relative to OUT; empty when not written
+};
+
+// A new entry with its characters.
+struct owned_manifest_entry {
+  std::string path;
+  std::uintmax_t size = 0;
+  std::string sha256, tool_version, schema_version, json, md, rows, html;
+  manifest_entry view() const {
+    return {path, size, sha256, tool_version, schema_version, json, md, rows, html};
+  }
 };
 
 class manifest {
@@ -65,6 +80,7 @@ class manifest {
   // Entries in order of first appearance (a deque: the index's keys view their paths, which
   // must not move), and where each path's live entry is; forgotten ones are not indexed.
   std::deque<manifest_entry> entries_;
+  name_store characters_;  // of the loaded entries
   std::unordered_map<std::string_view, std::size_t> index_;
   std::mutex mutex_;
   int fd_ = -1;
