@@ -144,7 +144,11 @@ std::vector<job> jobs_of(batch_inputs& inputs, const fs::path& out, stem_owners&
       std::string base = stem;
       for (int n = 2; owners.find(stem, jobs); ++n) stem = base + "-" + std::to_string(n);
     }
-    j.stem = inputs.names.keep(stem);
+    // Most often the input's own path holds the name ("docs/a.txt" and "a"): then it views
+    // those characters rather than keeping them again.
+    std::size_t within = j.key.find(stem);
+    j.stem = within != std::string_view::npos ? j.key.substr(within, stem.size())
+                                              : inputs.names.keep(stem);
     owners.add(i, jobs);
   }
   std::vector<batch_input>().swap(list);  // its memory freed, not only its elements

@@ -1,7 +1,8 @@
 // The jobs of a batch: one per input, named, deduplicated and checked before any is
 // converted. A batch holds every job at once, so each is kept small — views into one name
 // store, the digest as its 32 bytes, a failure's text apart — and so are the indexes over
-// them: about 100 bytes an input, and its path's and output name's characters.
+// them: about 100 bytes an input, and its path's characters (the output name most often
+// views them).
 #pragma once
 
 #include <array>
