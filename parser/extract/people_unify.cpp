@@ -4,6 +4,9 @@
 // names and numbers the people. Mentions are grouped by union-find; candidates are found
 // through a family-name index, so a 10,000-name list stays linear.
 #include <algorithm>
+#include <cstdint>
+#include <ranges>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,6 +39,27 @@ bool is_initials(const std::vector<std::string>& tokens) {
   const std::string& t = tokens[0];
   if (t.size() < 2 || t.size() > 3) return false;
   return std::all_of(t.begin(), t.end(), [](char c) { return text::is_ascii_upper(c); });
+}
+
+// Mentions by a word of their name: (the word's hash ignoring ASCII case, the mention),
+// sorted. A look-up is a binary search for the hash; the caller compares the words. One
+// allocation, and integers to sort.
+using mentions_by_word = std::vector<std::pair<std::uint64_t, std::size_t>>;
+
+std::uint64_t case_blind_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(text::lower(c))) * 1099511628211ull;
+  return h;
+}
+
+// The mentions whose word may be `word` (the same hash).
+std::span<const std::pair<std::uint64_t, std::size_t>> mentions_of(const mentions_by_word& index,
+                                                                   std::string_view word) {
+  std::uint64_t h = case_blind_hash(word);
+  auto [first, last] =
+      std::equal_range(index.begin(), index.end(), std::pair<std::uint64_t, std::size_t>{h, 0},
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+  return {first, last};
 }
 
 bool given_compatible(const std::string& a, const std::string& b) {
@@ -157,52 +181,74 @@ void people_registry::merge_single_tokens() {
     if (!fresh && root(it->second) != root(i) && compatible(root(it->second), root(i)))
       unite(it->second, i);
   }
+  // The mentions a single word may join, by their family name, their given name as written,
+  // and their one word: each word looks at its own candidates, not at every mention (a long
+  // document names hundreds of people thousands of times).
+  mentions_by_word by_family, by_word;
+  // Given names, each spelling once: a word is compared with each, not with every mention.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_given;
+  for (std::size_t j = 0; j < entries_.size(); ++j) {
+    const auto& tokens = entries_[j].tokens;
+    if (tokens.size() >= 2) {
+      by_family.emplace_back(case_blind_hash(tokens.back()), j);
+      by_given[tokens[0]].push_back(j);
+    } else if (tokens.size() == 1) {
+      by_word.emplace_back(case_blind_hash(tokens[0]), j);
+    }
+  }
+  std::sort(by_family.begin(), by_family.end());
+  std::sort(by_word.begin(), by_word.end());
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const entry& e = entries_[i];
     if (e.tokens.size() != 1 || is_initials(e.tokens) || root(i) != i) continue;
     const std::string& token = e.tokens[0];
     bool surname_only = office_honorific(e.honorific) || !e.honorific.empty();
-    auto unique_root = [&](auto&& matches) -> std::optional<std::size_t> {
+    // The group, other than i's own, that every candidate that `matches` is in, if one.
+    auto unique_root = [&](auto&& candidates, auto&& matches) -> std::optional<std::size_t> {
       std::optional<std::size_t> found;
-      for (std::size_t j = 0; j < entries_.size(); ++j) {
+      for (std::size_t j : candidates) {
         if (root(j) == root(i) || !matches(entries_[j])) continue;
         if (found && root(*found) != root(j)) return std::nullopt;
         found = j;
       }
       return found;
     };
+    // Full names whose given name fits the word: the same, a nickname of it ("Bob",
+    // "Robert"), or begun by it ("Chris", "Christine").
+    std::vector<std::size_t> given_fits;
+    for (const auto& [given, mentions] : by_given) {
+      if (surname_only) break;  // a surname with an honorific ("Cllr Kay") is no given name
+      bool prefix =
+          token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
+      if (keywords::same_given_name(given, token) || prefix)
+        given_fits.insert(given_fits.end(), mentions.begin(), mentions.end());
+    }
     // People the minutes list or quote come first; names seen only in passing ("Approve
     // Cart opening …" at the start of a sentence) only when nobody listed fits.
     bool merged = false;
     for (bool listed_only : {true, false}) {
       if (merged) break;
       auto real = [&](const entry& o) { return !listed_only || o.kind != mention_kind::reference; };
-      auto by_family = unique_root([&](const entry& o) {
-        return real(o) && o.tokens.size() >= 2 && text::iequals(o.tokens.back(), token);
-      });
-      if (by_family && compatible(root(i), root(*by_family))) {
-        unite(i, *by_family);
+      auto family_match = unique_root(
+          mentions_of(by_family, token) | std::views::values,
+          [&](const entry& o) { return real(o) && text::iequals(o.tokens.back(), token); });
+      if (family_match && compatible(root(i), root(*family_match))) {
+        unite(i, *family_match);
         merged = true;
         break;
       }
       if (surname_only) continue;
-      auto by_given = unique_root([&](const entry& o) {
-        if (!real(o) || o.tokens.size() < 2) return false;
-        const std::string& given = o.tokens[0];
-        bool prefix =
-            token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
-        return keywords::same_given_name(given, token) || prefix;
-      });
-      if (by_given && compatible(root(i), root(*by_given))) {
-        unite(i, *by_given);
+      auto given_match = unique_root(given_fits, real);
+      if (given_match && compatible(root(i), root(*given_match))) {
+        unite(i, *given_match);
         merged = true;
         break;
       }
     }
     if (merged) continue;
     // The same single word twice is one person ("Kay" … "Kay").
-    auto same = unique_root(
-        [&](const entry& o) { return o.tokens.size() == 1 && text::iequals(o.tokens[0], token); });
+    auto same = unique_root(mentions_of(by_word, token) | std::views::values,
+                            [&](const entry& o) { return text::iequals(o.tokens[0], token); });
     if (same && compatible(root(i), root(*same))) unite(i, *same);
   }
 }

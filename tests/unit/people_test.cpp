@@ -194,6 +194,34 @@ TEST_CASE("a given name shared by two full names stays apart", "[unit][people]")
   CHECK(reg.name_of(given) == "Barbara");
 }
 
+TEST_CASE("single words find their full names among many people", "[unit][people]") {
+  // Each word is looked up among its own candidates: the family name ignoring case, a
+  // nickname or the start of a given name, the same word; others named around them do not
+  // stop it, and a word two people share stays apart.
+  people_registry reg;
+  for (int n = 0; n < 200; ++n)
+    reg.mention("", "Given" + std::to_string(n) + " Family" + std::to_string(n),
+                mention_kind::listed);
+  auto robert = reg.mention("", "Robert Quayle", mention_kind::listed);
+  auto christine = reg.mention("", "Christine Ober", mention_kind::listed);
+  reg.mention("", "Anna Marsh", mention_kind::listed);
+  reg.mention("", "Peter Marsh", mention_kind::listed);
+  auto family = reg.mention("Mr", "QUAYLE", mention_kind::owner);
+  auto nickname = reg.mention("", "Bob", mention_kind::owner);
+  auto prefix = reg.mention("", "Chris", mention_kind::owner);
+  auto shared = reg.mention("Cllr", "Marsh", mention_kind::owner);
+  auto word = reg.mention("", "Zed", mention_kind::owner);
+  auto again = reg.mention("", "zed", mention_kind::owner);
+  std::vector<person> people;
+  reg.finish(people);
+  CHECK(reg.id_of(family) == reg.id_of(robert));
+  CHECK(reg.id_of(nickname) == reg.id_of(robert));
+  CHECK(reg.id_of(prefix) == reg.id_of(christine));
+  CHECK(reg.name_of(shared) == "Marsh");
+  CHECK(reg.id_of(word) == reg.id_of(again));
+  CHECK(people.size() == 200 + 4 + 2);  // the full names, "Marsh" and "Zed"
+}
+
 TEST_CASE("the same single word twice is one person", "[unit][people]") {
   people_registry reg;
   auto a = reg.mention("", "Linda", mention_kind::owner);
