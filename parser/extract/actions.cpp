@@ -22,6 +22,8 @@ using model::action_origin;
 // Two commitments by one owner in one item are the same when this share of the shorter
 // one's words appear in the other.
 constexpr double restatement_overlap = 0.5;
+// … and the share at which two texts say the same whoever is named.
+constexpr double same_words_overlap = 0.8;
 
 // A task marked finished: "— done", "(done)", "Complete", "action completed".
 bool reports_done(std::string_view text) {
@@ -142,8 +144,12 @@ bool same_owner(const pending_action& a, const pending_action& b) {
   return false;
 }
 
-// Drops narrative actions that restate a clause's (or an earlier sentence's) work. Every
-// action is compared with every kept one, so each one's words are counted once.
+// Drops actions that restate a kept one's work in the same item: a narrative sentence that
+// says again what a clause, a line or an earlier sentence recorded, or a line that records
+// a clause's work. Two records of one kind (two "Action:" lines, two clauses) are two
+// actions unless they are the same owner's same words — "Jane to email the clerk about the
+// footpath" and "… about the hedge" are two tasks. Every action is compared with every kept
+// one, so each one's words are counted once.
 void drop_restatements(std::vector<pending_action>& actions) {
   word_ids ids;
   std::vector<content_word_counts> words;
@@ -158,7 +164,9 @@ void drop_restatements(std::vector<pending_action>& actions) {
           k.record.origin == action_origin::narrative)
         return false;
       double o = overlap(words[j], words[n]);
-      return (same_owner(k, a) && o >= restatement_overlap) || o >= 0.8;
+      if (a.record.origin != action_origin::narrative && k.record.origin == a.record.origin)
+        return same_owner(k, a) && o >= same_words_overlap;
+      return (same_owner(k, a) && o >= restatement_overlap) || o >= same_words_overlap;
     });
     if (!restated) kept.push_back(n);
   }
