@@ -143,8 +143,12 @@ void action_finder::duty_lists(const item_range& range, const std::optional<std:
   bool duties = false;
   for (auto t : words::duty_titles) duties = duties || text::has_word(range.title, t);
   if (!duties) return;
+  const int rank = cx.lay.blocks[range.heading].level;
   for (std::size_t k = range.heading + 1; k < range.end; ++k) {
     const layout_block& b = cx.lay.blocks[k];
+    // A heading of the item's rank that is no item ("## Agenda" after "## Action items")
+    // ends the list; a lower one ("### Infra") divides it.
+    if (b.kind == model::block_kind::heading && b.level <= rank) break;
     if (b.kind == model::block_kind::table || b.label) continue;
     std::string_view text = b.text;
     std::size_t start = 0;
