@@ -167,6 +167,11 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
     break;
   }
   if (strict && !after.empty() && text::is_ascii_lower(after[0])) return std::nullopt;
+  // "Friends of the Library liaison", "Chamber of Commerce representative": a capital, then
+  // running words that end in a role, is the role of the name before, not a name.
+  if (!after.empty() && text::is_ascii_lower(after[0]) &&
+      keywords::is_role_word(e.substr(e.find_last_of(' ') + 1)))
+    return std::nullopt;
   // "Cllr Rachel Hanley (RH) - Chairman", "Janet Sowerby (JS) – Chair", "Ted Lind (excused)".
   if (!after.empty() &&
       (after[0] == '-' || after[0] == ':' || text::istarts_with(after, "\xE2\x80\x93")))
