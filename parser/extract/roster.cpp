@@ -167,9 +167,10 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
     break;
   }
   if (strict && !after.empty() && text::is_ascii_lower(after[0])) return std::nullopt;
-  // "Friends of the Library liaison", "Chamber of Commerce representative": a capital, then
-  // running words that end in a role, is the role of the name before, not a name.
-  if (!after.empty() && text::is_ascii_lower(after[0]) &&
+  // "Friends of the Library liaison", "Chamber of Commerce representative": a body's name
+  // ("X of …", "X for …") that ends in a role is the role of the name before, not a name.
+  // ("Ann Lee as acting chair" is Ann Lee.)
+  if ((after.starts_with("of ") || after.starts_with("for ")) &&
       keywords::is_role_word(e.substr(e.find_last_of(' ') + 1)))
     return std::nullopt;
   // "Cllr Rachel Hanley (RH) - Chairman", "Janet Sowerby (JS) – Chair", "Ted Lind (excused)".
