@@ -5,7 +5,6 @@
 // through a family-name index, so a 10,000-name list stays linear.
 #include <algorithm>
 #include <cstdint>
-#include <ranges>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -204,9 +203,11 @@ void people_registry::merge_single_tokens() {
     const std::string& token = e.tokens[0];
     bool surname_only = office_honorific(e.honorific) || !e.honorific.empty();
     // The group, other than i's own, that every candidate that `matches` is in, if one.
-    auto unique_root = [&](auto&& candidates, auto&& matches) -> std::optional<std::size_t> {
+    auto unique_root = [&](std::span<const std::pair<std::uint64_t, std::size_t>> candidates,
+                           auto&& matches) -> std::optional<std::size_t> {
       std::optional<std::size_t> found;
-      for (std::size_t j : candidates) {
+      for (const auto& candidate : candidates) {
+        std::size_t j = candidate.second;
         if (root(j) == root(i) || !matches(entries_[j])) continue;
         if (found && root(*found) != root(j)) return std::nullopt;
         found = j;
@@ -215,13 +216,13 @@ void people_registry::merge_single_tokens() {
     };
     // Full names whose given name fits the word: the same, a nickname of it ("Bob",
     // "Robert"), or begun by it ("Chris", "Christine").
-    std::vector<std::size_t> given_fits;
+    mentions_by_word given_fits;  // found by given name: the hashes are not read
     for (const auto& [given, mentions] : by_given) {
       if (surname_only) break;  // a surname with an honorific ("Cllr Kay") is no given name
       bool prefix =
           token.size() >= 3 && given.size() > token.size() && text::istarts_with(given, token);
       if (keywords::same_given_name(given, token) || prefix)
-        given_fits.insert(given_fits.end(), mentions.begin(), mentions.end());
+        for (std::size_t j : mentions) given_fits.emplace_back(0, j);
     }
     // People the minutes list or quote come first; names seen only in passing ("Approve
     // Cart opening …" at the start of a sentence) only when nobody listed fits.
@@ -229,9 +230,9 @@ void people_registry::merge_single_tokens() {
     for (bool listed_only : {true, false}) {
       if (merged) break;
       auto real = [&](const entry& o) { return !listed_only || o.kind != mention_kind::reference; };
-      auto family_match = unique_root(
-          mentions_of(by_family, token) | std::views::values,
-          [&](const entry& o) { return real(o) && text::iequals(o.tokens.back(), token); });
+      auto family_match = unique_root(mentions_of(by_family, token), [&](const entry& o) {
+        return real(o) && text::iequals(o.tokens.back(), token);
+      });
       if (family_match && compatible(root(i), root(*family_match))) {
         unite(i, *family_match);
         merged = true;
@@ -247,7 +248,7 @@ void people_registry::merge_single_tokens() {
     }
     if (merged) continue;
     // The same single word twice is one person ("Kay" … "Kay").
-    auto same = unique_root(mentions_of(by_word, token) | std::views::values,
+    auto same = unique_root(mentions_of(by_word, token),
                             [&](const entry& o) { return text::iequals(o.tokens[0], token); });
     if (same && compatible(root(i), root(*same))) unite(i, *same);
   }
