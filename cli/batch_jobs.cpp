@@ -2,6 +2,7 @@
 #include "cli/batch_jobs.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <functional>
 #include <unordered_map>
 
@@ -47,13 +48,7 @@ std::optional<std::size_t> stem_owners::find(std::string_view stem,
 }
 
 void stem_owners::add(std::size_t n, const std::vector<job>& jobs) {
-  if (2 * (n + 1) > slots_.size()) {  // grow: every job added so far is numbered below n
-    std::vector<std::uint32_t> old;
-    old.swap(slots_);
-    reserve(n + 1);
-    for (std::uint32_t taken : old)
-      if (taken) add(taken - 1, jobs);
-  }
+  assert(2 * (n + 1) <= slots_.size());  // reserve() made room for every job
   std::size_t s = slot_of(jobs[n].stem);
   while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
   slots_[s] = static_cast<std::uint32_t>(n + 1);

@@ -51,6 +51,7 @@ struct job {
 // table of job numbers (8 bytes an input) that reads the stems from the jobs themselves.
 class stem_owners {
  public:
+  // Makes room for `jobs` jobs; called before the first add.
   void reserve(std::size_t jobs);
   std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const;
   // Adds job `n`. A stem added twice keeps its first job.

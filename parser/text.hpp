@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,13 @@ inline bool is_word_char(char c) {
 }
 inline char lower(char c) {
   return byte_class::table.lowered[static_cast<unsigned char>(c)];
+}
+// FNV-1a over the ASCII-lower-cased bytes: words that differ only in ASCII case hash alike
+// (the hash of iequals).
+inline std::uint64_t case_blind_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * 1099511628211ull;
+  return h;
 }
 inline bool is_space(char c) {
   return c == ' ' || c == '\t';

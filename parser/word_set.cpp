@@ -34,14 +34,8 @@ std::size_t word_set::slot_of(std::string_view word) const {
   return npos;
 }
 
-// FNV-1a over the lower-cased bytes, so that words differing only in ASCII case collide.
 std::size_t word_set::hash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char c : word) {
-    h ^= static_cast<unsigned char>(lower(c));
-    h *= 1099511628211ull;
-  }
-  return static_cast<std::size_t>(h);
+  return static_cast<std::size_t>(case_blind_hash(word));
 }
 
 }  // namespace minutes::parser::text

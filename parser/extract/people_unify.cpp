@@ -45,16 +45,10 @@ bool is_initials(const std::vector<std::string>& tokens) {
 // allocation, and integers to sort.
 using mentions_by_word = std::vector<std::pair<std::uint64_t, std::size_t>>;
 
-std::uint64_t case_blind_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(text::lower(c))) * 1099511628211ull;
-  return h;
-}
-
 // The mentions whose word may be `word` (the same hash).
 std::span<const std::pair<std::uint64_t, std::size_t>> mentions_of(const mentions_by_word& index,
                                                                    std::string_view word) {
-  std::uint64_t h = case_blind_hash(word);
+  std::uint64_t h = text::case_blind_hash(word);
   auto [first, last] =
       std::equal_range(index.begin(), index.end(), std::pair<std::uint64_t, std::size_t>{h, 0},
                        [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -189,10 +183,10 @@ void people_registry::merge_single_tokens() {
   for (std::size_t j = 0; j < entries_.size(); ++j) {
     const auto& tokens = entries_[j].tokens;
     if (tokens.size() >= 2) {
-      by_family.emplace_back(case_blind_hash(tokens.back()), j);
+      by_family.emplace_back(text::case_blind_hash(tokens.back()), j);
       by_given[tokens[0]].push_back(j);
     } else if (tokens.size() == 1) {
-      by_word.emplace_back(case_blind_hash(tokens[0]), j);
+      by_word.emplace_back(text::case_blind_hash(tokens[0]), j);
     }
   }
   std::sort(by_family.begin(), by_family.end());
