@@ -57,11 +57,12 @@ std::string page_of(const job& j, const batch_context& c) {
   return html_page_path(c.out, c.out / j.stem, j.key).lexically_relative(c.out).generic_string();
 }
 
-// The manifest entry of a job converted in this run.
-owned_manifest_entry entry_of(const job& j, const batch_context& c) {
+// The manifest entry of a job converted in this run from `size` bytes with digest `sha256`.
+owned_manifest_entry entry_of(const job& j, std::uintmax_t size, std::string sha256,
+                              const batch_context& c) {
   return {std::string(j.key),
-          j.size,
-          hex_of(j.sha256),
+          size,
+          std::move(sha256),
           minutes::tool_version,
           minutes::schema_version,
           c.json ? std::string(j.stem) + ".json" : "",
@@ -109,18 +110,19 @@ bool unchanged(const manifest_entry& old, const job& j, const std::string& bytes
          old.sha256 == parser::sha256_hex(bytes);
 }
 
-// Parses the input and writes its outputs; false with j.error filled on failure.
-bool write_outputs(job& j, std::string bytes, const batch_context& c) {
+// Parses the input and writes its outputs; false with j.error filled on failure. Returns
+// the manifest's entry for it.
+std::optional<owned_manifest_entry> write_outputs(job& j, std::string bytes,
+                                                  const batch_context& c) {
   const auto& o = c.options;
-  j.size = bytes.size();
+  const std::uintmax_t size = bytes.size();
   std::string source = c.html ? bytes : std::string();  // the page reads its lines again
   auto result = parser::parse(std::move(bytes), std::string(j.key), o.limits.start());
   if (auto* failed = std::get_if<parser::parse_failure>(&result)) {
     j.error = failed->reason;
-    return false;
+    return std::nullopt;
   }
   const auto& doc = std::get<model::document>(result);
-  j.sha256 = digest_of(doc.from.sha256);
   fs::path temp = c.state.temp_dir(), stem = c.out / j.stem;
   if (c.json) j.error = write_atomically(stem.string() + ".json", exporters::to_json(doc), temp);
   if (j.error.empty() && c.md)
@@ -134,18 +136,19 @@ bool write_outputs(job& j, std::string bytes, const batch_context& c) {
     if (j.error.empty())
       j.error = save_index_entry(c.out / batch_state::index_entry_name(j.key), entry, temp);
   }
-  return j.error.empty();
+  if (!j.error.empty()) return std::nullopt;
+  return entry_of(j, size, doc.from.sha256, c);
 }
 
 // Converts one input if it is new or changed. The manifest records it only once all its
 // outputs are in place, so a kill before that leaves it to be converted again.
 void process(job& j, batch_context& c) {
-  j.old = c.recorded.find(j.key);
+  const manifest_entry* old = c.recorded.find(j.key);
   auto fail = [&] {
     j.result = outcome::failed;
-    if (!j.old) return;
+    if (!old) return;
     // Its old outputs no longer match its input: a from-scratch batch would not have them.
-    remove_outputs(*j.old, nullptr, c);
+    remove_outputs(*old, nullptr, c);
     c.recorded.forget(j.key);
   };
   if (!j.error.empty()) return fail();
@@ -155,15 +158,15 @@ void process(job& j, batch_context& c) {
     j.error = why.reason;
     return fail();
   }
-  if (j.old && !c.options.force && unchanged(*j.old, j, *bytes, c)) {
+  if (old && !c.options.force && unchanged(*old, j, *bytes, c)) {
     j.result = outcome::unchanged;
     return;
   }
-  if (!write_outputs(j, std::move(*bytes), c)) return fail();
-  const owned_manifest_entry owned = entry_of(j, c);
-  const manifest_entry entry = owned.view();
-  if (j.old) remove_outputs(*j.old, &entry, c);  // those the new entry no longer names
-  if (auto err = c.recorded.record(entry); !err.empty()) {
+  const auto owned = write_outputs(j, std::move(*bytes), c);
+  if (!owned) return fail();
+  const manifest_entry entry = owned->view();
+  if (old) remove_outputs(*old, &entry, c);  // those the new entry no longer names
+  if (auto err = c.recorded.record(entry, j.recorded_at); !err.empty()) {
     j.error = err;
     return fail();
   }
@@ -238,11 +241,19 @@ std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, bat
 }
 
 // Streams the entries of the inputs converted or unchanged, in input order, then `kept`.
+// Those converted are read back from the manifest's file, where each was recorded.
 void each_final_entry(const std::vector<job>& jobs, const std::vector<const manifest_entry*>& kept,
                       const batch_context& c, const manifest::entry_sink& add) {
   for (const auto& j : jobs) {
-    if (j.result == outcome::converted) add(entry_of(j, c).view());
-    if (j.result == outcome::unchanged) add(*j.old);
+    if (j.result == outcome::converted) {
+      if (auto e = c.recorded.recorded_at(j.recorded_at))
+        add(e->view());
+      else
+        std::cerr << "minutes: " << printable(j.key) << ": its line in the manifest could not be "
+                  << "read back; the next run converts it again\n";
+    }
+    if (j.result == outcome::unchanged)
+      if (const manifest_entry* old = c.recorded.find(j.key)) add(*old);
   }
   for (const manifest_entry* e : kept) add(*e);
 }
@@ -297,10 +308,13 @@ int run_batch(const batch_options& o) {
   }
   auto kept = gone_inputs(jobs, c, removed);
   if (c.csv) {
-    std::vector<std::string> fragments;
-    for (const auto& j : jobs)
-      if (j.result != outcome::failed) fragments.push_back(batch_state::rows_name(j.key));
-    if (auto err = assemble_tables(out, fragments, state.temp_dir()); !err.empty()) {
+    std::size_t at = 0;
+    auto next = [&]() -> std::optional<fs::path> {
+      while (at < jobs.size() && jobs[at].result == outcome::failed) ++at;
+      if (at == jobs.size()) return std::nullopt;
+      return batch_state::rows_name(jobs[at++].key);
+    };
+    if (auto err = assemble_tables(out, next, state.temp_dir()); !err.empty()) {
       std::cerr << "minutes: " << err << "\n";
       ++errors;
     }

@@ -54,27 +54,6 @@ void stem_owners::add(std::size_t n, const std::vector<job>& jobs) {
   slots_[s] = static_cast<std::uint32_t>(n + 1);
 }
 
-std::array<unsigned char, 32> digest_of(std::string_view hex) {
-  auto nibble = [](char c) {
-    return static_cast<unsigned char>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-  };
-  std::array<unsigned char, 32> digest{};
-  for (std::size_t i = 0; i < digest.size() && 2 * i + 1 < hex.size(); ++i)
-    digest[i] = static_cast<unsigned char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
-  return digest;
-}
-
-std::string hex_of(const std::array<unsigned char, 32>& digest) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * digest.size());
-  for (unsigned char b : digest) {
-    hex += digits[b >> 4];
-    hex += digits[b & 0xF];
-  }
-  return hex;
-}
-
 namespace {
 
 // fs::weakly_canonical of many paths in few folders. weakly_canonical makes a system call or

@@ -1,11 +1,10 @@
 // The jobs of a batch: one per input, named, deduplicated and checked before any is
 // converted. A batch holds every job at once, so each is kept small — views into one name
-// store, the digest as its 32 bytes, a failure's text apart — and so are the indexes over
-// them: about 100 bytes an input, and its path's characters (the output name most often
-// views them).
+// store, a failure's text apart, what the manifest recorded left in the manifest's file — and
+// so are the indexes over them: about 60 bytes an input, and its path's characters (the
+// output name most often views them).
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -37,12 +36,10 @@ class failure_text {
 std::ostream& operator<<(std::ostream& out, const failure_text& f);
 
 struct job {
-  std::string_view key;                    // the input's path: its key in the manifest
-  std::string_view stem;                   // its outputs, relative to OUT, without extension
-  failure_text error;                      // why it failed
-  std::uintmax_t size = 0;                 // converted: the input's size …
-  std::array<unsigned char, 32> sha256{};  // … and the SHA-256 digest of its bytes
-  const manifest_entry* old = nullptr;     // the manifest's entry from before this run
+  std::string_view key;           // the input's path: its key in the manifest
+  std::string_view stem;          // its outputs, relative to OUT, without extension
+  failure_text error;             // why it failed
+  std::uint64_t recorded_at = 0;  // converted: where the manifest's line for it starts
   outcome result = outcome::failed;
 };
 
@@ -68,9 +65,5 @@ class stem_owners {
 // `inputs`, which keeps the output names too; its list is emptied.
 std::vector<job> jobs_of(batch_inputs& inputs, const std::filesystem::path& out,
                          stem_owners& owners);
-
-// A digest kept as its 32 bytes, and as the manifest writes it.
-std::array<unsigned char, 32> digest_of(std::string_view hex);
-std::string hex_of(const std::array<unsigned char, 32>& digest);
 
 }  // namespace minutes::cli

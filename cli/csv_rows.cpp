@@ -5,6 +5,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "cli/files.hpp"
 #include "exporters/exporters.hpp"
@@ -57,7 +58,7 @@ bool rows_intact(const fs::path& file) {
   return fs::file_size(file, ec) == expected && !ec;
 }
 
-std::string assemble_tables(const fs::path& out, const std::vector<std::string>& fragments,
+std::string assemble_tables(const fs::path& out, const next_fragment& next,
                             const fs::path& temp_dir) {
   auto headers = exporters::to_csv(std::span<const model::document* const>());
   if (headers.size() != table_count) return "the CSV exporter's tables changed; update csv_rows";
@@ -68,8 +69,8 @@ std::string assemble_tables(const fs::path& out, const std::vector<std::string>&
     tables.back()->stream() << h.text;
   }
   std::vector<char> buffer(1 << 16);
-  for (const auto& name : fragments) {
-    fs::path f = out / name;
+  while (auto name = next()) {
+    fs::path f = out / *name;
     std::ifstream in(f, std::ios::binary);
     counts n{};
     if (!in || !read_counts(in, n))

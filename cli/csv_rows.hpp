@@ -7,8 +7,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
-#include <vector>
 
 #include "model/document.hpp"
 
@@ -22,11 +23,13 @@ std::string write_rows(const std::filesystem::path& file, const model::document&
 // True when `file` is a whole fragment: its byte counts add up to its size.
 bool rows_intact(const std::filesystem::path& file);
 
+// Hands out the fragments' names (relative to OUT) one at a time, then nullopt: a batch
+// derives each from its input rather than holding a list of them.
+using next_fragment = std::function<std::optional<std::filesystem::path>()>;
+
 // Writes the six tables into `out`, each atomically: its header row, then the rows of each
-// fragment of `fragments` (names relative to `out`), in that order. Returns an error
-// message, empty on success.
-std::string assemble_tables(const std::filesystem::path& out,
-                            const std::vector<std::string>& fragments,
+// fragment `next` names, in that order. Returns an error message, empty on success.
+std::string assemble_tables(const std::filesystem::path& out, const next_fragment& next,
                             const std::filesystem::path& temp_dir);
 
 }  // namespace minutes::cli

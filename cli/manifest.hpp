@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,14 +68,18 @@ class manifest {
                       const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
   // outputs removed). Safe from several threads; one write(2) per line. Returns an error
-  // message, empty on success.
-  std::string record(const manifest_entry& e);
+  // message, empty on success. `at` receives where the record's line starts in the file.
+  std::string record(const manifest_entry& e, std::uint64_t& at);
   std::string forget(std::string_view path);
+  // The entry recorded at `at` since the last rewrite, read back from the file: a batch
+  // keeps where each converted input's line is (8 bytes) rather than its digest, size and
+  // output names. nullopt when the file cannot be read there.
+  std::optional<owned_manifest_entry> recorded_at(std::uint64_t at);
   // Closes the file.
   void close();
 
  private:
-  std::string append(const std::string& line);
+  std::string append(const std::string& line, std::uint64_t* at = nullptr);
 
   std::filesystem::path file_;
   // Entries in order of first appearance (a deque: the index's keys view their paths, which
@@ -84,6 +89,8 @@ class manifest {
   std::unordered_map<std::string_view, std::size_t> index_;
   std::mutex mutex_;
   int fd_ = -1;
+  std::uint64_t end_ = 0;  // the file's size while it is open for appending
+  int read_fd_ = -1;       // for recorded_at, opened when first needed
 };
 
 }  // namespace minutes::cli

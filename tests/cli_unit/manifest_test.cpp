@@ -1,0 +1,97 @@
+// The batch manifest's journal: lines recorded, read back where they were recorded, and
+// loaded again by the next run.
+#include "cli/manifest.hpp"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using minutes::cli::manifest;
+using minutes::cli::manifest_entry;
+using minutes::cli::owned_manifest_entry;
+
+namespace {
+
+struct scratch_folder {
+  fs::path path =
+      fs::temp_directory_path() / ("minutes-manifest-test-" + std::to_string(::getpid()));
+  scratch_folder() {
+    fs::remove_all(path);
+    fs::create_directories(path / "tmp");
+  }
+  ~scratch_folder() { fs::remove_all(path); }
+};
+
+owned_manifest_entry entry(std::string path, std::uintmax_t size) {
+  return {std::move(path), size, std::string(64, 'a'), "1.2.3", "1", "a.json", "a.md", "", ""};
+}
+
+}  // namespace
+
+TEST_CASE("a recorded line is read back from where it was recorded", "[manifest]") {
+  scratch_folder dir;
+  manifest m(dir.path / "manifest.tsv");
+  REQUIRE(m.load().empty());
+  REQUIRE(m.rewrite([](const manifest::entry_sink&) {}, dir.path / "tmp").empty());
+
+  // Escaped characters, and a line longer than one read of the file.
+  const auto first = entry("docs/a\tb\\c.txt", 10);
+  const auto second = entry("docs/" + std::string(9000, 'x') + ".txt", 20);
+  std::uint64_t at_first = 0, at_second = 0;
+  REQUIRE(m.record(first.view(), at_first).empty());
+  REQUIRE(m.forget("docs/gone.txt").empty());
+  REQUIRE(m.record(second.view(), at_second).empty());
+  CHECK(at_first == std::string("minutes-manifest 1\n").size());
+  CHECK(at_second > at_first);
+
+  auto back = m.recorded_at(at_second);
+  REQUIRE(back);
+  CHECK(back->path == second.path);
+  CHECK(back->size == 20);
+  back = m.recorded_at(at_first);
+  REQUIRE(back);
+  CHECK(back->path == first.path);
+  CHECK(back->sha256 == first.sha256);
+  CHECK(back->json == "a.json");
+  CHECK(back->rows.empty());
+
+  // Not the start of a "+" line: the "-" line, the middle of a line, past the end.
+  CHECK_FALSE(m.recorded_at(at_first + 1));
+  CHECK_FALSE(m.recorded_at(at_second - std::string("-\tdocs/gone.txt\n").size()));
+  CHECK_FALSE(m.recorded_at(at_second + 100000));
+}
+
+TEST_CASE("a rewrite keeps what it is handed and is read back after it", "[manifest]") {
+  scratch_folder dir;
+  const fs::path file = dir.path / "manifest.tsv";
+  std::uint64_t at = 0;
+  {
+    manifest m(file);
+    REQUIRE(m.rewrite([](const manifest::entry_sink&) {}, dir.path / "tmp").empty());
+    REQUIRE(m.record(entry("a.txt", 1).view(), at).empty());
+    REQUIRE(m.record(entry("b.txt", 2).view(), at).empty());
+    // The final rewrite streams the entries read back from the journal it replaces.
+    auto read_back = [&](const manifest::entry_sink& add) {
+      auto e = m.recorded_at(at);
+      REQUIRE(e);
+      add(e->view());
+    };
+    REQUIRE(m.rewrite(read_back, dir.path / "tmp").empty());
+    // Appending after a rewrite counts from the new file's end.
+    REQUIRE(m.record(entry("c.txt", 3).view(), at).empty());
+    auto c = m.recorded_at(at);
+    REQUIRE(c);
+    CHECK(c->path == "c.txt");
+  }
+  manifest again(file);
+  REQUIRE(again.load().empty());
+  CHECK(again.find("a.txt") == nullptr);
+  REQUIRE(again.find("b.txt"));
+  CHECK(again.find("b.txt")->size == 2);
+  REQUIRE(again.find("c.txt"));
+  CHECK(again.entries().size() == 2);
+}
