@@ -143,7 +143,8 @@ std::optional<owned_manifest_entry> write_outputs(job& j, std::string bytes,
 // Converts one input if it is new or changed. The manifest records it only once all its
 // outputs are in place, so a kill before that leaves it to be converted again.
 void process(job& j, batch_context& c) {
-  const manifest_entry* old = c.recorded.find(j.key);
+  const std::optional<owned_manifest_entry> before = c.recorded.find(j.key);
+  const std::optional<manifest_entry> old = before ? std::optional(before->view()) : std::nullopt;
   auto fail = [&] {
     j.result = outcome::failed;
     if (!old) return;
@@ -215,34 +216,40 @@ void run_jobs(std::vector<job>& jobs, batch_context& c) {
 
 // Reports the inputs the manifest knows that this batch no longer has, and with --prune
 // removes their outputs. Returns the entries kept in the manifest, sorted by path.
-std::vector<const manifest_entry*> gone_inputs(const std::vector<job>& jobs, batch_context& c,
-                                               std::size_t& count) {
-  std::vector<const manifest_entry*> kept;
-  const std::vector<const manifest_entry*> recorded = c.recorded.entries();
-  if (recorded.empty()) return kept;  // a first run: nothing can be gone
-  std::unordered_set<std::string_view> present;
-  for (const auto& j : jobs) present.insert(j.key);
-  for (const manifest_entry* e : recorded) {
-    if (present.count(e->path)) continue;
+std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batch_context& c,
+                                              std::size_t& count) {
+  std::vector<owned_manifest_entry> kept;
+  if (c.recorded.empty()) return kept;  // a first run: nothing can be gone
+  string_index present;
+  auto key_of = [&](std::size_t n) { return jobs[n].key; };
+  present.reserve(jobs.size(), key_of);
+  for (std::size_t n = 0; n < jobs.size(); ++n) present.add(n, key_of);
+  std::vector<std::string> forgotten;  // forgotten once the walk over the entries is done
+  c.recorded.each([&](const manifest_entry& e) {
+    if (present.find(e.path, key_of)) return;
     ++count;
-    std::cerr << "minutes: " << printable(e->path) << ": no longer among the inputs; "
+    std::cerr << "minutes: " << printable(e.path) << ": no longer among the inputs; "
               << (c.options.prune ? "its outputs were removed (--prune)"
                                   : "its outputs are kept (--prune removes them)")
               << "\n";
     if (!c.options.prune) {
-      kept.push_back(e);
-      continue;
+      kept.push_back({std::string(e.path), e.size, std::string(e.sha256),
+                      std::string(e.tool_version), std::string(e.schema_version),
+                      std::string(e.json), std::string(e.md), std::string(e.rows),
+                      std::string(e.html)});
+      return;
     }
-    remove_outputs(*e, nullptr, c);
-    c.recorded.forget(e->path);
-  }
-  std::sort(kept.begin(), kept.end(), [](auto* a, auto* b) { return a->path < b->path; });
+    remove_outputs(e, nullptr, c);
+    forgotten.emplace_back(e.path);
+  });
+  for (const auto& path : forgotten) c.recorded.forget(path);
+  std::sort(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.path < b.path; });
   return kept;
 }
 
 // Streams the entries of the inputs converted or unchanged, in input order, then `kept`.
 // Those converted are read back from the manifest's file, where each was recorded.
-void each_final_entry(const std::vector<job>& jobs, const std::vector<const manifest_entry*>& kept,
+void each_final_entry(const std::vector<job>& jobs, const std::vector<owned_manifest_entry>& kept,
                       const batch_context& c, const manifest::entry_sink& add) {
   for (const auto& j : jobs) {
     if (j.result == outcome::converted) {
@@ -253,9 +260,9 @@ void each_final_entry(const std::vector<job>& jobs, const std::vector<const mani
                   << "read back; the next run converts it again\n";
     }
     if (j.result == outcome::unchanged)
-      if (const manifest_entry* old = c.recorded.find(j.key)) add(*old);
+      if (auto old = c.recorded.find(j.key)) add(old->view());
   }
-  for (const manifest_entry* e : kept) add(*e);
+  for (const auto& e : kept) add(e.view());
 }
 
 }  // namespace
@@ -290,9 +297,7 @@ int run_batch(const batch_options& o) {
                   wants(o, "csv"),
                   wants(o, "html")};
   // Start from a compacted manifest, whole lines only, and append to it.
-  auto loaded = [&](const manifest::entry_sink& add) {
-    for (const manifest_entry* e : recorded.entries()) add(*e);
-  };
+  auto loaded = [&](const manifest::entry_sink& add) { recorded.each(add); };
   if (auto err = recorded.rewrite(loaded, state.temp_dir()); !err.empty()) {
     std::cerr << "minutes: " << err << "\n";
     return exit_some_failed;

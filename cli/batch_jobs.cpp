@@ -2,7 +2,6 @@
 #include "cli/batch_jobs.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <functional>
 #include <unordered_map>
 
@@ -26,32 +25,6 @@ failure_text& failure_text::operator=(std::string text) {
 
 std::ostream& operator<<(std::ostream& out, const failure_text& f) {
   return out << f.str();
-}
-
-void stem_owners::reserve(std::size_t jobs) {
-  std::size_t size = 16;
-  while (size < 2 * jobs) size *= 2;  // at most half full: probes stay short
-  slots_.assign(size, 0);
-}
-
-std::size_t stem_owners::slot_of(std::string_view stem) const {
-  return std::hash<std::string_view>{}(stem) & (slots_.size() - 1);
-}
-
-std::optional<std::size_t> stem_owners::find(std::string_view stem,
-                                             const std::vector<job>& jobs) const {
-  if (slots_.empty()) return std::nullopt;
-  for (std::size_t s = slot_of(stem);; s = (s + 1) & (slots_.size() - 1)) {
-    if (slots_[s] == 0) return std::nullopt;
-    if (jobs[slots_[s] - 1].stem == stem) return slots_[s] - 1;
-  }
-}
-
-void stem_owners::add(std::size_t n, const std::vector<job>& jobs) {
-  assert(2 * (n + 1) <= slots_.size());  // reserve() made room for every job
-  std::size_t s = slot_of(jobs[n].stem);
-  while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
-  slots_[s] = static_cast<std::uint32_t>(n + 1);
 }
 
 namespace {

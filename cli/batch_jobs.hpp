@@ -17,6 +17,7 @@
 
 #include "cli/files.hpp"
 #include "cli/manifest.hpp"
+#include "cli/string_index.hpp"
 
 namespace minutes::cli {
 
@@ -44,19 +45,23 @@ struct job {
 };
 
 // Which job writes each stem: a name passes from one input to another between runs, and an
-// old output is removed only when no input of this batch now writes it. An open-addressing
-// table of job numbers (8 bytes an input) that reads the stems from the jobs themselves.
+// old output is removed only when no input of this batch now writes it.
 class stem_owners {
  public:
   // Makes room for `jobs` jobs; called before the first add.
-  void reserve(std::size_t jobs);
-  std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const;
+  void reserve(std::size_t jobs) {
+    index_.reserve(jobs, [](std::size_t) { return ""; });
+  }
+  std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const {
+    return index_.find(stem, [&](std::size_t n) { return jobs[n].stem; });
+  }
   // Adds job `n`. A stem added twice keeps its first job.
-  void add(std::size_t n, const std::vector<job>& jobs);
+  void add(std::size_t n, const std::vector<job>& jobs) {
+    index_.add(n, [&](std::size_t k) { return jobs[k].stem; });
+  }
 
  private:
-  std::size_t slot_of(std::string_view stem) const;
-  std::vector<std::uint32_t> slots_;  // job number + 1; 0 is an empty slot
+  string_index index_;
 };
 
 // The jobs of `inputs`: each input once, in the order found (an input named twice is

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "cli/batch_state.hpp"
 #include "cli/files.hpp"
 
 namespace minutes::cli {
@@ -73,18 +74,68 @@ bool converted_line(const std::vector<std::string>& f, std::uintmax_t& size) {
   return ec == std::errc() && end == f[2].data() + f[2].size();
 }
 
-// The entry a "+" line holds, its characters kept in `store`; false when the line is damaged.
-bool entry_of(const std::vector<std::string>& f, manifest_entry& e, name_store& store) {
-  if (!converted_line(f, e.size)) return false;
-  e.path = store.keep(f[1]);
-  e.sha256 = store.keep(f[3]);
-  e.tool_version = store.keep(f[4]);
-  e.schema_version = store.keep(f[5]);
-  e.json = store.keep(f[6]);
-  e.md = store.keep(f[7]);
-  e.rows = store.keep(f[8]);
-  e.html = store.keep(f[9]);
+// The entry fields `f` of a whole "+" line hold.
+owned_manifest_entry owned_of(std::vector<std::string>& f, std::uintmax_t size) {
+  return {std::move(f[1]), size,
+          std::move(f[3]), std::move(f[4]),
+          std::move(f[5]), std::move(f[6]),
+          std::move(f[7]), std::move(f[8]),
+          std::move(f[9])};
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// A digest written as 64 lowercase hex digits, as its 32 bytes; false when it is not one.
+bool digest_of(std::string_view hex, std::array<unsigned char, 32>& digest) {
+  if (hex.size() != 2 * digest.size()) return false;
+  for (std::size_t i = 0; i < digest.size(); ++i) {
+    int high = hex_value(hex[2 * i]), low = hex_value(hex[2 * i + 1]);
+    if (high < 0 || low < 0) return false;
+    digest[i] = static_cast<unsigned char>(high << 4 | low);
+  }
   return true;
+}
+
+// The output names as a loaded entry keeps them, each followed by '\0'. The usual ones — the
+// rows named after the input's path, the Markdown and the page after the JSON — are one byte:
+// most of what a re-run of a large batch holds would otherwise be these names.
+constexpr char usual_name = '\x01';
+
+std::string_view stem_of(std::string_view name) {
+  return name.substr(0, name.rfind('.'));
+}
+
+std::string usual_output(std::size_t field, std::string_view path, std::string_view json) {
+  if (field == 8) return batch_state::rows_name(path).generic_string();
+  if (json.empty() || field == 6) return {};
+  return std::string(stem_of(json)) + (field == 7 ? ".md" : ".html");
+}
+
+std::string packed_outputs(const std::vector<std::string>& f) {
+  std::string packed;
+  for (std::size_t k = 6; k < converted_fields; ++k) {
+    if (!f[k].empty() && f[k] == usual_output(k, f[1], f[6]))
+      packed += usual_name;
+    else
+      packed += f[k];
+    packed += '\0';
+  }
+  return packed;
+}
+
+std::string hex_of(const std::array<unsigned char, 32>& digest) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(2 * digest.size());
+  for (unsigned char b : digest) {
+    hex += digits[b >> 4];
+    hex += digits[b & 0xF];
+  }
+  return hex;
 }
 
 }  // namespace
@@ -95,36 +146,72 @@ std::string manifest::load() {
   if (!in || !std::getline(in, line)) return {};
   if (line + '\n' != header)
     return file_.string() + " is not a minutes manifest; every input is converted again";
+  auto path_of = [this](std::size_t n) { return entries_[n].path; };
   // Read line by line: a manifest of many thousand inputs is never held whole.
   while (std::getline(in, line)) {
     if (in.eof()) break;  // no newline: the last line was cut short by a kill
-    auto fields = split_fields(line);
-    manifest_entry e;
-    if (fields[0] == "-" && fields.size() == 2) {
-      index_.erase(fields[1]);
-    } else if (entry_of(fields, e, characters_)) {
-      auto [it, fresh] = index_.try_emplace(e.path, entries_.size());
-      if (fresh)
-        entries_.push_back(e);
-      else
-        entries_[it->second] = e;  // a later line for the same input replaces the earlier
+    auto f = split_fields(line);
+    constexpr std::size_t none = std::size_t(-1);
+    const std::size_t at = f.size() > 1 ? index_.find(f[1], path_of).value_or(none) : none;
+    if (f[0] == "-" && f.size() == 2) {
+      if (at != none && entries_[at].live) --live_;
+      if (at != none) entries_[at].live = false;
+      continue;
+    }
+    stored_entry e;
+    if (!converted_line(f, e.size) || !digest_of(f[3], e.sha256)) continue;  // damaged
+    e.versions = versions_of(f[4], f[5]);
+    e.outputs = characters_.keep(packed_outputs(f));
+    if (at != none) {
+      // A later line for the same input replaces the earlier.
+      e.path = entries_[at].path;
+      if (!entries_[at].live) ++live_;
+      entries_[at] = e;
+    } else {
+      e.path = characters_.keep(f[1]);
+      entries_.push_back(e);
+      index_.add(entries_.size() - 1, path_of);
+      ++live_;
     }
   }
   return {};
 }
 
-const manifest_entry* manifest::find(std::string_view path) const {
-  auto it = index_.find(path);
-  return it == index_.end() ? nullptr : &entries_[it->second];
+std::uint32_t manifest::versions_of(std::string_view tool, std::string_view schema) {
+  for (std::size_t v = 0; v < versions_.size(); ++v)
+    if (versions_[v].first == tool && versions_[v].second == schema)
+      return static_cast<std::uint32_t>(v);
+  versions_.emplace_back(tool, schema);
+  return static_cast<std::uint32_t>(versions_.size() - 1);
 }
 
-std::vector<const manifest_entry*> manifest::entries() const {
-  std::vector<const manifest_entry*> out;
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    auto it = index_.find(entries_[i].path);
-    if (it != index_.end() && it->second == i) out.push_back(&entries_[i]);
+owned_manifest_entry manifest::owned(const stored_entry& e) const {
+  owned_manifest_entry o;
+  o.path = e.path;
+  o.size = e.size;
+  o.sha256 = hex_of(e.sha256);
+  o.tool_version = versions_[e.versions].first;
+  o.schema_version = versions_[e.versions].second;
+  std::string* names[] = {&o.json, &o.md, &o.rows, &o.html};
+  std::string_view rest = e.outputs;
+  for (std::size_t k = 0; k < 4; ++k) {
+    std::string_view name = rest.substr(0, rest.find('\0'));
+    rest.remove_prefix(name.size() + 1);
+    *names[k] = name == std::string_view(&usual_name, 1) ? usual_output(6 + k, o.path, o.json)
+                                                         : std::string(name);
   }
-  return out;
+  return o;
+}
+
+std::optional<owned_manifest_entry> manifest::find(std::string_view path) const {
+  auto at = index_.find(path, [this](std::size_t n) { return entries_[n].path; });
+  if (!at || !entries_[*at].live) return std::nullopt;
+  return owned(entries_[*at]);
+}
+
+void manifest::each(const entry_sink& each) const {
+  for (const stored_entry& e : entries_)
+    if (e.live) each(owned(e).view());
 }
 
 std::string manifest::rewrite(const std::function<void(const entry_sink&)>& each,
@@ -169,17 +256,9 @@ std::optional<owned_manifest_entry> manifest::recorded_at(std::uint64_t at) {
     from += static_cast<std::uint64_t>(n);
   }
   auto f = split_fields(line);
-  owned_manifest_entry e;
-  if (!converted_line(f, e.size)) return std::nullopt;
-  e.path = std::move(f[1]);
-  e.sha256 = std::move(f[3]);
-  e.tool_version = std::move(f[4]);
-  e.schema_version = std::move(f[5]);
-  e.json = std::move(f[6]);
-  e.md = std::move(f[7]);
-  e.rows = std::move(f[8]);
-  e.html = std::move(f[9]);
-  return e;
+  std::uintmax_t size = 0;
+  if (!converted_line(f, size)) return std::nullopt;
+  return owned_of(f, size);
 }
 
 std::string manifest::forget(std::string_view path) {

@@ -6,24 +6,23 @@
 // kill is ignored. Each run starts and ends by rewriting the file compacted (atomically).
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <deque>
 #include <filesystem>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "cli/files.hpp"
+#include "cli/string_index.hpp"
 
 namespace minutes::cli {
 
-// One input's record. Its fields view characters held elsewhere: the manifest's own store
-// for the entries it loaded (a re-run of a large batch holds one per input), an
-// owned_manifest_entry for a new one.
+// One input's record, as the file holds it. Its fields view characters held elsewhere, most
+// often an owned_manifest_entry.
 struct manifest_entry {
   std::string_view path;          // the input, as the batch found it (the key)
   std::uintmax_t size = 0;        // its size in bytes
@@ -55,15 +54,16 @@ class manifest {
   // are skipped.
   std::string load();
 
-  // The entry of input `path`, or nullptr.
-  const manifest_entry* find(std::string_view path) const;
-  // Every entry, in the order the inputs first appeared.
-  std::vector<const manifest_entry*> entries() const;
+  // The entry of input `path`.
+  std::optional<owned_manifest_entry> find(std::string_view path) const;
+  // Hands every entry, in the order the inputs first appeared, to `each`.
+  using entry_sink = std::function<void(const manifest_entry&)>;
+  void each(const entry_sink& each) const;
+  bool empty() const { return live_ == 0; }
 
   // Rewrites the file atomically with exactly the entries `each` hands to its argument, in
   // that order, streamed, and opens it for appending. Returns an error message, empty on
   // success.
-  using entry_sink = std::function<void(const manifest_entry&)>;
   std::string rewrite(const std::function<void(const entry_sink&)>& each,
                       const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
@@ -79,14 +79,26 @@ class manifest {
   void close();
 
  private:
+  // A loaded entry as a re-run of a large batch holds one per input: the digest as its 32
+  // bytes, the versions as a number, the output names in one run of characters.
+  struct stored_entry {
+    std::string_view path;
+    std::string_view outputs;  // json, md, rows and html, each followed by '\0'
+    std::uintmax_t size = 0;
+    std::array<unsigned char, 32> sha256{};
+    std::uint32_t versions = 0;  // in versions_
+    bool live = true;            // false once forgotten
+  };
+  owned_manifest_entry owned(const stored_entry& e) const;
+  std::uint32_t versions_of(std::string_view tool, std::string_view schema);
   std::string append(const std::string& line, std::uint64_t* at = nullptr);
 
   std::filesystem::path file_;
-  // Entries in order of first appearance (a deque: the index's keys view their paths, which
-  // must not move), and where each path's live entry is; forgotten ones are not indexed.
-  std::deque<manifest_entry> entries_;
-  name_store characters_;  // of the loaded entries
-  std::unordered_map<std::string_view, std::size_t> index_;
+  std::vector<stored_entry> entries_;  // in order of first appearance
+  std::size_t live_ = 0;
+  name_store characters_;                                      // of the loaded entries
+  string_index index_;                                         // each path's entry
+  std::vector<std::pair<std::string, std::string>> versions_;  // tool, schema
   std::mutex mutex_;
   int fd_ = -1;
   std::uint64_t end_ = 0;  // the file's size while it is open for appending

@@ -2,12 +2,15 @@
 // loaded again by the next run.
 #include "cli/manifest.hpp"
 
+#include "cli/batch_state.hpp"
+
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using minutes::cli::manifest;
@@ -89,9 +92,66 @@ TEST_CASE("a rewrite keeps what it is handed and is read back after it", "[manif
   }
   manifest again(file);
   REQUIRE(again.load().empty());
-  CHECK(again.find("a.txt") == nullptr);
+  CHECK_FALSE(again.find("a.txt"));
   REQUIRE(again.find("b.txt"));
   CHECK(again.find("b.txt")->size == 2);
   REQUIRE(again.find("c.txt"));
-  CHECK(again.entries().size() == 2);
+  std::size_t count = 0;
+  again.each([&](const manifest_entry&) { ++count; });
+  CHECK(count == 2);
+}
+
+TEST_CASE("loading keeps each input's last line and skips damaged ones", "[manifest]") {
+  scratch_folder dir;
+  const fs::path file = dir.path / "manifest.tsv";
+  const std::string sha(64, 'b');
+  const std::string rows_of_f = minutes::cli::batch_state::rows_name("f.txt").generic_string();
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "minutes-manifest 1\n"
+        << "+\ta.txt\t1\t" << sha << "\t0.1\t1\ta.json\t\t\t\n"
+        << "+\tb.txt\t2\t" << sha << "\t0.2\t1\tb.json\tb.md\t.minutes/rows/b.csv\tb.html\n"
+        << "-\ta.txt\n"
+        << "+\tc.txt\tnot-a-size\t" << sha << "\t0.1\t1\t\t\t\t\n"          // damaged
+        << "+\td.txt\t4\t" << std::string(64, 'G') << "\t0.1\t1\t\t\t\t\n"  // not hex
+        << "+\ta.txt\t3\t" << sha << "\t0.1\t1\ta2.json\t\t\t\n"
+        << "+\tf.txt\t6\t" << sha << "\t0.1\t1\tf.json\tg.md\t" << rows_of_f << "\tf.page.html\n"
+        << "+\te.txt\t5\t" << sha << "\t0.1\t1\t\t\t\t";  // cut short by a kill
+  }
+  manifest m(file);
+  REQUIRE(m.load().empty());
+  auto a = m.find("a.txt");
+  REQUIRE(a);
+  CHECK(a->size == 3);
+  CHECK(a->json == "a2.json");
+  CHECK(a->tool_version == "0.1");
+  auto b = m.find("b.txt");
+  REQUIRE(b);
+  CHECK(b->sha256 == sha);
+  CHECK(b->tool_version == "0.2");
+  CHECK(b->md == "b.md");
+  CHECK(b->rows == ".minutes/rows/b.csv");
+  CHECK(b->html == "b.html");
+  // Names as the batch makes them, and others.
+  auto f = m.find("f.txt");
+  REQUIRE(f);
+  CHECK(f->json == "f.json");
+  CHECK(f->md == "g.md");
+  CHECK(f->rows == rows_of_f);
+  CHECK(f->html == "f.page.html");
+  CHECK_FALSE(m.find("c.txt"));
+  CHECK_FALSE(m.find("d.txt"));
+  CHECK_FALSE(m.find("e.txt"));
+  std::vector<std::string> order;
+  m.each([&](const manifest_entry& e) { order.emplace_back(e.path); });
+  CHECK(order == std::vector<std::string>{"a.txt", "b.txt", "f.txt"});
+}
+
+TEST_CASE("a file that is not a manifest is taken as empty, with a warning", "[manifest]") {
+  scratch_folder dir;
+  const fs::path file = dir.path / "manifest.tsv";
+  std::ofstream(file) << "path,size\na.txt,1\n";
+  manifest m(file);
+  CHECK(m.load().find("is not a minutes manifest") != std::string::npos);
+  CHECK(m.empty());
 }
