@@ -15,8 +15,6 @@
 #include <minutes/version.hpp>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "cli/batch_jobs.hpp"
 #include "cli/batch_state.hpp"
@@ -220,13 +218,14 @@ std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batc
                                               std::size_t& count) {
   std::vector<owned_manifest_entry> kept;
   if (c.recorded.empty()) return kept;  // a first run: nothing can be gone
-  string_index present;
-  auto key_of = [&](std::size_t n) { return jobs[n].key; };
-  present.reserve(jobs.size(), key_of);
-  for (std::size_t n = 0; n < jobs.size(); ++n) present.add(n, key_of);
+  hash_index present;                   // the inputs of this batch
+  auto hash_at = [&](std::size_t n) { return hash_of_name(jobs[n].key); };
+  present.reserve(jobs.size(), hash_at);
+  for (std::size_t n = 0; n < jobs.size(); ++n) present.add(n, hash_at);
   std::vector<std::string> forgotten;  // forgotten once the walk over the entries is done
   c.recorded.each([&](const manifest_entry& e) {
-    if (present.find(e.path, key_of)) return;
+    if (present.find(hash_of_name(e.path), [&](std::size_t n) { return jobs[n].key == e.path; }))
+      return;
     ++count;
     std::cerr << "minutes: " << printable(e.path) << ": no longer among the inputs; "
               << (c.options.prune ? "its outputs were removed (--prune)"

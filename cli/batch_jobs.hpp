@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "cli/files.hpp"
+#include "cli/hash_index.hpp"
 #include "cli/manifest.hpp"
-#include "cli/string_index.hpp"
 
 namespace minutes::cli {
 
@@ -50,18 +50,18 @@ class stem_owners {
  public:
   // Makes room for `jobs` jobs; called before the first add.
   void reserve(std::size_t jobs) {
-    index_.reserve(jobs, [](std::size_t) { return ""; });
+    index_.reserve(jobs, [](std::size_t) { return 0; });
   }
   std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const {
-    return index_.find(stem, [&](std::size_t n) { return jobs[n].stem; });
+    return index_.find(hash_of_name(stem), [&](std::size_t n) { return jobs[n].stem == stem; });
   }
   // Adds job `n`. A stem added twice keeps its first job.
   void add(std::size_t n, const std::vector<job>& jobs) {
-    index_.add(n, [&](std::size_t k) { return jobs[k].stem; });
+    index_.add(n, [&](std::size_t k) { return hash_of_name(jobs[k].stem); });
   }
 
  private:
-  string_index index_;
+  hash_index index_;
 };
 
 // The jobs of `inputs`: each input once, in the order found (an input named twice is

@@ -8,12 +8,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fstream>
 
-#include "cli/batch_state.hpp"
 #include "cli/files.hpp"
 
 namespace minutes::cli {
@@ -66,76 +66,54 @@ std::string line_of(const manifest_entry& e) {
   return line;
 }
 
+bool is_hex_digest(std::string_view s) {
+  return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
 // True when fields `f` are a whole "+" line; its size is put in `size`.
 bool converted_line(const std::vector<std::string>& f, std::uintmax_t& size) {
-  if (f.size() != converted_fields || f[0] != "+" || f[1].empty() || f[3].size() != 64)
+  if (f.size() != converted_fields || f[0] != "+" || f[1].empty() || !is_hex_digest(f[3]))
     return false;
   auto [end, ec] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), size);
   return ec == std::errc() && end == f[2].data() + f[2].size();
 }
 
-// The entry fields `f` of a whole "+" line hold.
-owned_manifest_entry owned_of(std::vector<std::string>& f, std::uintmax_t size) {
-  return {std::move(f[1]), size,
-          std::move(f[3]), std::move(f[4]),
-          std::move(f[5]), std::move(f[6]),
-          std::move(f[7]), std::move(f[8]),
-          std::move(f[9])};
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
-// A digest written as 64 lowercase hex digits, as its 32 bytes; false when it is not one.
-bool digest_of(std::string_view hex, std::array<unsigned char, 32>& digest) {
-  if (hex.size() != 2 * digest.size()) return false;
-  for (std::size_t i = 0; i < digest.size(); ++i) {
-    int high = hex_value(hex[2 * i]), low = hex_value(hex[2 * i + 1]);
-    if (high < 0 || low < 0) return false;
-    digest[i] = static_cast<unsigned char>(high << 4 | low);
+// The line of `fd` that starts at `at`, without its newline; nullopt when there is no whole
+// line there.
+std::optional<std::string> line_at(int fd, std::uint64_t at) {
+  if (fd < 0) return std::nullopt;
+  std::string line;
+  char chunk[4096];
+  for (std::uint64_t from = at;;) {
+    ssize_t n = ::pread(fd, chunk, sizeof chunk, static_cast<off_t>(from));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::nullopt;  // no newline: not a whole line
+    std::string_view got(chunk, static_cast<std::size_t>(n));
+    std::size_t newline = got.find('\n');
+    line.append(got.substr(0, newline));
+    if (newline != std::string_view::npos) return line;
+    from += static_cast<std::uint64_t>(n);
   }
-  return true;
 }
 
-// The output names as a loaded entry keeps them, each followed by '\0'. The usual ones — the
-// rows named after the input's path, the Markdown and the page after the JSON — are one byte:
-// most of what a re-run of a large batch holds would otherwise be these names.
-constexpr char usual_name = '\x01';
-
-std::string_view stem_of(std::string_view name) {
-  return name.substr(0, name.rfind('.'));
+// The entry of the "+" line of `fd` at `at`.
+std::optional<owned_manifest_entry> entry_at(int fd, std::uint64_t at) {
+  auto line = line_at(fd, at);
+  if (!line) return std::nullopt;
+  auto f = split_fields(*line);
+  std::uintmax_t size = 0;
+  if (!converted_line(f, size)) return std::nullopt;
+  return owned_manifest_entry{std::move(f[1]), size,
+                              std::move(f[3]), std::move(f[4]),
+                              std::move(f[5]), std::move(f[6]),
+                              std::move(f[7]), std::move(f[8]),
+                              std::move(f[9])};
 }
 
-std::string usual_output(std::size_t field, std::string_view path, std::string_view json) {
-  if (field == 8) return batch_state::rows_name(path).generic_string();
-  if (json.empty() || field == 6) return {};
-  return std::string(stem_of(json)) + (field == 7 ? ".md" : ".html");
-}
-
-std::string packed_outputs(const std::vector<std::string>& f) {
-  std::string packed;
-  for (std::size_t k = 6; k < converted_fields; ++k) {
-    if (!f[k].empty() && f[k] == usual_output(k, f[1], f[6]))
-      packed += usual_name;
-    else
-      packed += f[k];
-    packed += '\0';
-  }
-  return packed;
-}
-
-std::string hex_of(const std::array<unsigned char, 32>& digest) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * digest.size());
-  for (unsigned char b : digest) {
-    hex += digits[b >> 4];
-    hex += digits[b & 0xF];
-  }
-  return hex;
+int open_to_read(const fs::path& file) {
+  return ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
 }
 
 }  // namespace
@@ -146,92 +124,79 @@ std::string manifest::load() {
   if (!in || !std::getline(in, line)) return {};
   if (line + '\n' != header)
     return file_.string() + " is not a minutes manifest; every input is converted again";
-  auto path_of = [this](std::size_t n) { return entries_[n].path; };
+  read_fd_ = open_to_read(file_);  // locate() reads earlier lines back
+  auto hash_at = [this](std::size_t n) { return entries_[n].hash; };
   // Read line by line: a manifest of many thousand inputs is never held whole.
-  while (std::getline(in, line)) {
+  for (std::uint64_t at = header.size(); std::getline(in, line); at += line.size() + 1) {
     if (in.eof()) break;  // no newline: the last line was cut short by a kill
     auto f = split_fields(line);
-    constexpr std::size_t none = std::size_t(-1);
-    const std::size_t at = f.size() > 1 ? index_.find(f[1], path_of).value_or(none) : none;
-    if (f[0] == "-" && f.size() == 2) {
-      if (at != none && entries_[at].live) --live_;
-      if (at != none) entries_[at].live = false;
-      continue;
-    }
-    stored_entry e;
-    if (!converted_line(f, e.size) || !digest_of(f[3], e.sha256)) continue;  // damaged
-    e.versions = versions_of(f[4], f[5]);
-    e.outputs = characters_.keep(packed_outputs(f));
-    if (at != none) {
+    std::uintmax_t size = 0;
+    const bool removed = f[0] == "-" && f.size() == 2;
+    if (!removed && !converted_line(f, size)) continue;  // damaged
+    auto n = locate(f[1]);
+    if (removed) {
+      if (n && entries_[*n].live) --live_;
+      if (n) entries_[*n].live = false;
+    } else if (n) {
       // A later line for the same input replaces the earlier.
-      e.path = entries_[at].path;
-      if (!entries_[at].live) ++live_;
-      entries_[at] = e;
+      if (!entries_[*n].live) ++live_;
+      entries_[*n] = {at, entries_[*n].hash, true};
     } else {
-      e.path = characters_.keep(f[1]);
-      entries_.push_back(e);
-      index_.add(entries_.size() - 1, path_of);
+      entries_.push_back({at, hash_of_name(f[1]), true});
+      index_.add(entries_.size() - 1, hash_at);
       ++live_;
     }
   }
   return {};
 }
 
-std::uint32_t manifest::versions_of(std::string_view tool, std::string_view schema) {
-  for (std::size_t v = 0; v < versions_.size(); ++v)
-    if (versions_[v].first == tool && versions_[v].second == schema)
-      return static_cast<std::uint32_t>(v);
-  versions_.emplace_back(tool, schema);
-  return static_cast<std::uint32_t>(versions_.size() - 1);
-}
-
-owned_manifest_entry manifest::owned(const stored_entry& e) const {
-  owned_manifest_entry o;
-  o.path = e.path;
-  o.size = e.size;
-  o.sha256 = hex_of(e.sha256);
-  o.tool_version = versions_[e.versions].first;
-  o.schema_version = versions_[e.versions].second;
-  std::string* names[] = {&o.json, &o.md, &o.rows, &o.html};
-  std::string_view rest = e.outputs;
-  for (std::size_t k = 0; k < 4; ++k) {
-    std::string_view name = rest.substr(0, rest.find('\0'));
-    rest.remove_prefix(name.size() + 1);
-    *names[k] = name == std::string_view(&usual_name, 1) ? usual_output(6 + k, o.path, o.json)
-                                                         : std::string(name);
-  }
-  return o;
+std::optional<std::size_t> manifest::locate(std::string_view path) const {
+  const std::uint64_t hash = hash_of_name(path);
+  return index_.find(hash, [&](std::size_t n) {
+    if (entries_[n].hash != hash) return false;
+    auto e = entry_at(read_fd_, entries_[n].at);
+    return e && e->path == path;
+  });
 }
 
 std::optional<owned_manifest_entry> manifest::find(std::string_view path) const {
-  auto at = index_.find(path, [this](std::size_t n) { return entries_[n].path; });
-  if (!at || !entries_[*at].live) return std::nullopt;
-  return owned(entries_[*at]);
+  auto n = locate(path);
+  if (!n || !entries_[*n].live) return std::nullopt;
+  return entry_at(read_fd_, entries_[*n].at);
 }
 
 void manifest::each(const entry_sink& each) const {
-  for (const stored_entry& e : entries_)
-    if (e.live) each(owned(e).view());
+  for (const located_entry& e : entries_)
+    if (e.live)
+      if (auto entry = entry_at(read_fd_, e.at)) each(entry->view());
 }
 
 std::string manifest::rewrite(const std::function<void(const entry_sink&)>& each,
                               const fs::path& temp_dir) {
-  close();
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
   atomic_output out(file_, temp_dir);
   if (!out.error().empty()) return out.error();
   out.stream() << header;
+  // Where the new file will hold each entry, known as it is written.
+  std::vector<located_entry> written;
+  hash_index written_index;
   std::uint64_t size = header.size();
   each([&](const manifest_entry& e) {
     std::string line = line_of(e);
     out.stream() << line;
+    written.push_back({size, hash_of_name(e.path), true});
+    written_index.add(written.size() - 1, [&](std::size_t n) { return written[n].hash; });
     size += line.size();
   });
-  auto err = out.commit();
+  if (auto err = out.commit(); !err.empty()) return err;
+  entries_ = std::move(written);
+  index_ = std::move(written_index);
+  live_ = entries_.size();
   if (read_fd_ >= 0) ::close(read_fd_);  // it read the file just replaced
-  read_fd_ = -1;
-  if (!err.empty()) return err;
+  read_fd_ = open_to_read(file_);
   fd_ = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
-  if (fd_ < 0) return "cannot open " + file_.string() + ": " + std::strerror(errno);
+  if (fd_ < 0 || read_fd_ < 0) return "cannot open " + file_.string() + ": " + std::strerror(errno);
   end_ = size;
   return {};
 }
@@ -240,25 +205,8 @@ std::string manifest::record(const manifest_entry& e, std::uint64_t& at) {
   return append(line_of(e), &at);
 }
 
-std::optional<owned_manifest_entry> manifest::recorded_at(std::uint64_t at) {
-  if (read_fd_ < 0) read_fd_ = ::open(file_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (read_fd_ < 0) return std::nullopt;
-  std::string line;
-  char chunk[4096];
-  for (std::uint64_t from = at;;) {
-    ssize_t n = ::pread(read_fd_, chunk, sizeof chunk, static_cast<off_t>(from));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return std::nullopt;  // no newline: not a whole line
-    std::string_view got(chunk, static_cast<std::size_t>(n));
-    std::size_t newline = got.find('\n');
-    line.append(got.substr(0, newline));
-    if (newline != std::string_view::npos) break;
-    from += static_cast<std::uint64_t>(n);
-  }
-  auto f = split_fields(line);
-  std::uintmax_t size = 0;
-  if (!converted_line(f, size)) return std::nullopt;
-  return owned_of(f, size);
+std::optional<owned_manifest_entry> manifest::recorded_at(std::uint64_t at) const {
+  return entry_at(read_fd_, at);
 }
 
 std::string manifest::forget(std::string_view path) {

@@ -6,7 +6,6 @@
 // kill is ignored. Each run starts and ends by rewriting the file compacted (atomically).
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -17,7 +16,7 @@
 #include <vector>
 
 #include "cli/files.hpp"
-#include "cli/string_index.hpp"
+#include "cli/hash_index.hpp"
 
 namespace minutes::cli {
 
@@ -42,6 +41,9 @@ struct owned_manifest_entry {
   }
 };
 
+// The manifest holds about 24 bytes an input in memory, whatever the batch's size: where
+// each input's line is in the file and its path's hash. Entries are read back from the file
+// when asked for.
 class manifest {
  public:
   explicit manifest(std::filesystem::path file) : file_(std::move(file)) {}
@@ -54,16 +56,17 @@ class manifest {
   // are skipped.
   std::string load();
 
-  // The entry of input `path`.
+  // The entry of input `path`. Safe from several threads while nothing loads or rewrites.
   std::optional<owned_manifest_entry> find(std::string_view path) const;
   // Hands every entry, in the order the inputs first appeared, to `each`.
   using entry_sink = std::function<void(const manifest_entry&)>;
   void each(const entry_sink& each) const;
   bool empty() const { return live_ == 0; }
 
-  // Rewrites the file atomically with exactly the entries `each` hands to its argument, in
-  // that order, streamed, and opens it for appending. Returns an error message, empty on
-  // success.
+  // Rewrites the file atomically with exactly the entries `each` hands to its argument (each
+  // path once), in that order, streamed, and opens it for appending; the manifest then holds
+  // those entries. `each` may read the manifest as it was. Returns an error message, empty
+  // on success.
   std::string rewrite(const std::function<void(const entry_sink&)>& each,
                       const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
@@ -73,36 +76,28 @@ class manifest {
   std::string forget(std::string_view path);
   // The entry recorded at `at` since the last rewrite, read back from the file: a batch
   // keeps where each converted input's line is (8 bytes) rather than its digest, size and
-  // output names. nullopt when the file cannot be read there.
-  std::optional<owned_manifest_entry> recorded_at(std::uint64_t at);
+  // output names. nullopt when the file holds no whole entry there.
+  std::optional<owned_manifest_entry> recorded_at(std::uint64_t at) const;
   // Closes the file.
   void close();
 
  private:
-  // A loaded entry as a re-run of a large batch holds one per input: the digest as its 32
-  // bytes, the versions as a number, the output names in one run of characters.
-  struct stored_entry {
-    std::string_view path;
-    std::string_view outputs;  // json, md, rows and html, each followed by '\0'
-    std::uintmax_t size = 0;
-    std::array<unsigned char, 32> sha256{};
-    std::uint32_t versions = 0;  // in versions_
-    bool live = true;            // false once forgotten
+  struct located_entry {
+    std::uint64_t at = 0;    // where its line starts in the file
+    std::uint64_t hash = 0;  // of its path
+    bool live = true;        // false once forgotten
   };
-  owned_manifest_entry owned(const stored_entry& e) const;
-  std::uint32_t versions_of(std::string_view tool, std::string_view schema);
+  std::optional<std::size_t> locate(std::string_view path) const;
   std::string append(const std::string& line, std::uint64_t* at = nullptr);
 
   std::filesystem::path file_;
-  std::vector<stored_entry> entries_;  // in order of first appearance
+  std::vector<located_entry> entries_;  // in order of first appearance
+  hash_index index_;                    // each path's entry
   std::size_t live_ = 0;
-  name_store characters_;                                      // of the loaded entries
-  string_index index_;                                         // each path's entry
-  std::vector<std::pair<std::string, std::string>> versions_;  // tool, schema
   std::mutex mutex_;
-  int fd_ = -1;
+  int fd_ = -1;            // appending
   std::uint64_t end_ = 0;  // the file's size while it is open for appending
-  int read_fd_ = -1;       // for recorded_at, opened when first needed
+  int read_fd_ = -1;       // reading entries back
 };
 
 }  // namespace minutes::cli
