@@ -344,11 +344,10 @@ int run_batch(const batch_options& o) {
   auto final_entries = [&](const manifest::entry_sink& add) {
     each_final_entry(jobs, kept, c, add);
   };
-  if (auto err = recorded.rewrite(final_entries, state.temp_dir()); !err.empty()) {
+  if (auto err = recorded.finish(final_entries, state.temp_dir()); !err.empty()) {
     std::cerr << "minutes: " << err << "\n";
     ++errors;
   }
-  recorded.close();
   std::size_t failed = count[static_cast<int>(outcome::failed)];
   std::cerr << "minutes: " << printable(out.string()) << ": converted "
             << count[static_cast<int>(outcome::converted)] << ", unchanged "

@@ -173,23 +173,41 @@ void manifest::each(const entry_sink& each) const {
 
 std::string manifest::rewrite(const std::function<void(const entry_sink&)>& each,
                               const fs::path& temp_dir) {
+  return write_file(each, temp_dir, true);
+}
+
+std::string manifest::finish(const std::function<void(const entry_sink&)>& each,
+                             const fs::path& temp_dir) {
+  auto err = write_file(each, temp_dir, false);
+  close();
+  entries_.clear();
+  index_ = {};
+  live_ = 0;
+  return err;
+}
+
+std::string manifest::write_file(const std::function<void(const entry_sink&)>& each,
+                                 const fs::path& temp_dir, bool keep_entries) {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   atomic_output out(file_, temp_dir);
   if (!out.error().empty()) return out.error();
   out.stream() << header;
-  // Where the new file will hold each entry, known as it is written.
+  // Where the new file holds each entry, known as it is written.
   std::vector<located_entry> written;
   hash_index written_index;
   std::uint64_t size = header.size();
   each([&](const manifest_entry& e) {
     std::string line = line_of(e);
     out.stream() << line;
-    written.push_back({size, hash_of_name(e.path), true});
-    written_index.add(written.size() - 1, [&](std::size_t n) { return written[n].hash; });
+    if (keep_entries) {
+      written.push_back({size, hash_of_name(e.path), true});
+      written_index.add(written.size() - 1, [&](std::size_t n) { return written[n].hash; });
+    }
     size += line.size();
   });
   if (auto err = out.commit(); !err.empty()) return err;
+  if (!keep_entries) return {};
   entries_ = std::move(written);
   index_ = std::move(written_index);
   live_ = entries_.size();

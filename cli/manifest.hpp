@@ -69,6 +69,11 @@ class manifest {
   // on success.
   std::string rewrite(const std::function<void(const entry_sink&)>& each,
                       const std::filesystem::path& temp_dir);
+  // Rewrites the file as rewrite() does, for the last time: the manifest is then closed and
+  // empty, and so keeps no index of what it wrote (at the end of a large batch, that index
+  // would be the batch's largest allocation).
+  std::string finish(const std::function<void(const entry_sink&)>& each,
+                     const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
   // outputs removed). Safe from several threads; one write(2) per line. Returns an error
   // message, empty on success. `at` receives where the record's line starts in the file.
@@ -88,6 +93,8 @@ class manifest {
     bool live = true;        // false once forgotten
   };
   std::optional<std::size_t> locate(std::string_view path) const;
+  std::string write_file(const std::function<void(const entry_sink&)>& each,
+                         const std::filesystem::path& temp_dir, bool keep_entries);
   std::string append(const std::string& line, std::uint64_t* at = nullptr);
 
   std::filesystem::path file_;

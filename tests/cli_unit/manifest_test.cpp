@@ -94,6 +94,16 @@ TEST_CASE("a rewrite keeps what it is handed and is read back after it", "[manif
   }
   manifest again(file);
   REQUIRE(again.load().empty());
+  {
+    // finish() writes as rewrite() does and leaves the manifest closed and empty.
+    manifest last(file);
+    REQUIRE(last.load().empty());
+    auto same = [&](const manifest::entry_sink& add) { last.each(add); };
+    REQUIRE(last.finish(same, dir.path / "tmp").empty());
+    CHECK(last.empty());
+    CHECK_FALSE(last.find("b.txt"));
+    CHECK_FALSE(last.record(entry("d.txt", 4).view(), at).empty());  // closed
+  }
   CHECK_FALSE(again.find("a.txt"));
   REQUIRE(again.find("b.txt"));
   CHECK(again.find("b.txt")->size == 2);
