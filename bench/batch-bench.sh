@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process batch benchmark: `minutes batch --formats json` over generated text minutes
 # (bench/make-corpus), 2,000 and 20,000 documents, --jobs 1 and --jobs 2, timed by hyperfine,
-# with peak RSS from /usr/bin/time -v (of the last timed run); `cat` and `pandoc -t json` over
+# with peak RSS from /usr/bin/time -v (of the last timed run), and an unchanged re-run (the
+# incremental case: manifest read, inputs hashed, nothing converted); `cat` and `pandoc -t json` over
 # the same files in the same run, and process start + one 5 KB document. Prints a Markdown
 # table (also written to WORK/results.md) with wall time, MB/s, docs/s, RSS and the ratios,
 # and the CPU share the batch got (--jobs 2 should get near 200%: less means the cores were
@@ -64,17 +65,18 @@ set_of() {  # set_of N: a folder holding the first N documents (hard links)
 }
 bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; }
 
-# time_it LABEL DOCS BYTES RUNS RSS_FILE COMMAND: one hyperfine measurement into results.tsv.
+# time_it LABEL DOCS BYTES RUNS RSS_FILE COMMAND [PREPARE]: one hyperfine measurement into
+# results.tsv. PREPARE runs before each run; by default it sets the last run's output aside.
 time_it() {
   local label=$1 docs=$2 bytes=$3 n=$4 rss=$5 cmd=$6 json="$work/hf-$RANDOM.json"
+  local prepare=${7:-"mkdir -p $work/trash && if [ -e $work/out ]; then mv $work/out $work/trash/\$(date +%s%N); fi"}
   local warm=1
   [ "$n" -lt 2 ] && warm=0
   # The last run's output is moved aside, not deleted: ext4 skips inodes freed in the last
   # minutes when it allocates new ones, and after deleting 20,000 files it spent more system
   # time finding free inodes for the next run's outputs than the run spent converting (bench/
   # README.md, "System time"). The set aside outputs are deleted when the script ends.
-  hyperfine --style basic --runs "$n" --warmup "$warm" \
-    --prepare "mkdir -p $work/trash && if [ -e $work/out ]; then mv $work/out $work/trash/\$(date +%s%N); fi" \
+  hyperfine --style basic --runs "$n" --warmup "$warm" --prepare "$prepare" \
     --export-json "$json" "$cmd" >&2
   python3 - "$json" "$label" "$docs" "$bytes" "$rss" >>"$results" <<'PY'
 import json, re, sys
@@ -101,6 +103,11 @@ for n in $counts; do
     time_it "minutes batch --jobs $jobs" "$n" "$bytes" "$r" "$rss" \
       "/usr/bin/time -v -o $rss $bin batch $dir -o $work/out --jobs $jobs --formats json --no-progress"
   done
+  # An unchanged re-run into the folder of the last --jobs 2 run: the manifest is read, every
+  # input hashed, nothing converted.
+  time_it "minutes batch --jobs 1, unchanged re-run" "$n" "$bytes" "$r" "$work/rss-$n-rerun.txt" \
+    "/usr/bin/time -v -o $work/rss-$n-rerun.txt $bin batch $dir -o $work/out --jobs 1 --formats json --no-progress" \
+    "true"
   time_it "cat" "$n" "$bytes" "$r" - "find $dir -type f -print0 | xargs -0 cat > /dev/null"
 done
 

@@ -141,7 +141,7 @@ std::optional<owned_manifest_entry> write_outputs(job& j, std::string bytes,
 // Converts one input if it is new or changed. The manifest records it only once all its
 // outputs are in place, so a kill before that leaves it to be converted again.
 void process(job& j, batch_context& c) {
-  const std::optional<owned_manifest_entry> before = c.recorded.find(j.key);
+  const std::optional<owned_manifest_entry> before = c.recorded.find(j.key, &j.recorded_at);
   const std::optional<manifest_entry> old = before ? std::optional(before->view()) : std::nullopt;
   auto fail = [&] {
     j.result = outcome::failed;
@@ -247,19 +247,17 @@ std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batc
 }
 
 // Streams the entries of the inputs converted or unchanged, in input order, then `kept`.
-// Those converted are read back from the manifest's file, where each was recorded.
+// They are read back from the manifest's file, where each was recorded or found.
 void each_final_entry(const std::vector<job>& jobs, const std::vector<owned_manifest_entry>& kept,
                       const batch_context& c, const manifest::entry_sink& add) {
   for (const auto& j : jobs) {
-    if (j.result == outcome::converted) {
+    if (j.result != outcome::failed) {
       if (auto e = c.recorded.recorded_at(j.recorded_at))
         add(e->view());
       else
         std::cerr << "minutes: " << printable(j.key) << ": its line in the manifest could not be "
                   << "read back; the next run converts it again\n";
     }
-    if (j.result == outcome::unchanged)
-      if (auto old = c.recorded.find(j.key)) add(old->view());
   }
   for (const auto& e : kept) add(e.view());
 }
@@ -296,8 +294,7 @@ int run_batch(const batch_options& o) {
                   wants(o, "csv"),
                   wants(o, "html")};
   // Start from a compacted manifest, whole lines only, and append to it.
-  auto loaded = [&](const manifest::entry_sink& add) { recorded.each(add); };
-  if (auto err = recorded.rewrite(loaded, state.temp_dir()); !err.empty()) {
+  if (auto err = recorded.compact(state.temp_dir()); !err.empty()) {
     std::cerr << "minutes: " << err << "\n";
     return exit_some_failed;
   }

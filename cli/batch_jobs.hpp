@@ -40,7 +40,7 @@ struct job {
   std::string_view key;           // the input's path: its key in the manifest
   std::string_view stem;          // its outputs, relative to OUT, without extension
   failure_text error;             // why it failed
-  std::uint64_t recorded_at = 0;  // converted: where the manifest's line for it starts
+  std::uint64_t recorded_at = 0;  // where the manifest's line for it starts
   outcome result = outcome::failed;
 };
 

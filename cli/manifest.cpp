@@ -124,6 +124,7 @@ std::string manifest::load() {
   if (!in || !std::getline(in, line)) return {};
   if (line + '\n' != header)
     return file_.string() + " is not a minutes manifest; every input is converted again";
+  if (read_fd_ >= 0) ::close(read_fd_);
   read_fd_ = open_to_read(file_);  // locate() reads earlier lines back
   auto hash_at = [this](std::size_t n) { return entries_[n].hash; };
   // Read line by line: a manifest of many thousand inputs is never held whole.
@@ -150,19 +151,24 @@ std::string manifest::load() {
   return {};
 }
 
-std::optional<std::size_t> manifest::locate(std::string_view path) const {
+std::optional<std::size_t> manifest::locate(std::string_view path,
+                                            std::optional<owned_manifest_entry>* entry) const {
   const std::uint64_t hash = hash_of_name(path);
   return index_.find(hash, [&](std::size_t n) {
-    if (entries_[n].hash != hash) return false;
+    if (entries_[n].hash != hash || entries_[n].at == gone) return false;
     auto e = entry_at(read_fd_, entries_[n].at);
-    return e && e->path == path;
+    if (!e || e->path != path) return false;
+    if (entry) *entry = std::move(e);
+    return true;
   });
 }
 
-std::optional<owned_manifest_entry> manifest::find(std::string_view path) const {
-  auto n = locate(path);
+std::optional<owned_manifest_entry> manifest::find(std::string_view path, std::uint64_t* at) const {
+  std::optional<owned_manifest_entry> entry;
+  auto n = locate(path, &entry);
   if (!n || !entries_[*n].live) return std::nullopt;
-  return entry_at(read_fd_, entries_[*n].at);
+  if (at) *at = entries_[*n].at;
+  return entry;
 }
 
 void manifest::each(const entry_sink& each) const {
@@ -171,52 +177,57 @@ void manifest::each(const entry_sink& each) const {
       if (auto entry = entry_at(read_fd_, e.at)) each(entry->view());
 }
 
-std::string manifest::rewrite(const std::function<void(const entry_sink&)>& each,
-                              const fs::path& temp_dir) {
-  return write_file(each, temp_dir, true);
-}
-
-std::string manifest::finish(const std::function<void(const entry_sink&)>& each,
-                             const fs::path& temp_dir) {
-  auto err = write_file(each, temp_dir, false);
-  close();
-  entries_.clear();
-  index_ = {};
-  live_ = 0;
-  return err;
-}
-
-std::string manifest::write_file(const std::function<void(const entry_sink&)>& each,
-                                 const fs::path& temp_dir, bool keep_entries) {
+std::string manifest::compact(const fs::path& temp_dir) {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   atomic_output out(file_, temp_dir);
   if (!out.error().empty()) return out.error();
   out.stream() << header;
-  // Where the new file holds each entry, known as it is written.
-  std::vector<located_entry> written;
-  hash_index written_index;
+  // Where the new file holds each entry, applied once it is in place. The entries keep their
+  // numbers, so the index stays as it is.
+  std::vector<std::uint64_t> moved_to(entries_.size(), gone);
   std::uint64_t size = header.size();
-  each([&](const manifest_entry& e) {
-    std::string line = line_of(e);
+  for (std::size_t n = 0; n < entries_.size(); ++n) {
+    if (!entries_[n].live) continue;
+    auto e = entry_at(read_fd_, entries_[n].at);
+    if (!e) continue;  // the file changed under us: converted again
+    std::string line = line_of(e->view());
     out.stream() << line;
-    if (keep_entries) {
-      written.push_back({size, hash_of_name(e.path), true});
-      written_index.add(written.size() - 1, [&](std::size_t n) { return written[n].hash; });
-    }
+    moved_to[n] = size;
     size += line.size();
-  });
+  }
   if (auto err = out.commit(); !err.empty()) return err;
-  if (!keep_entries) return {};
-  entries_ = std::move(written);
-  index_ = std::move(written_index);
-  live_ = entries_.size();
+  live_ = 0;
+  for (std::size_t n = 0; n < entries_.size(); ++n) {
+    // A forgotten entry's line is not in the file now: it can no longer be found.
+    entries_[n].at = moved_to[n];
+    entries_[n].live = moved_to[n] != gone;
+    live_ += entries_[n].live;
+  }
   if (read_fd_ >= 0) ::close(read_fd_);  // it read the file just replaced
   read_fd_ = open_to_read(file_);
   fd_ = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (fd_ < 0 || read_fd_ < 0) return "cannot open " + file_.string() + ": " + std::strerror(errno);
   end_ = size;
   return {};
+}
+
+std::string manifest::finish(const std::function<void(const entry_sink&)>& each,
+                             const fs::path& temp_dir) {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  atomic_output out(file_, temp_dir);
+  std::string err = out.error();
+  if (err.empty()) {
+    out.stream() << header;
+    each([&](const manifest_entry& e) { out.stream() << line_of(e); });
+    err = out.commit();
+  }
+  close();
+  entries_.clear();
+  index_ = {};
+  live_ = 0;
+  return err;
 }
 
 std::string manifest::record(const manifest_entry& e, std::uint64_t& at) {

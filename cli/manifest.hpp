@@ -51,27 +51,26 @@ class manifest {
   manifest(const manifest&) = delete;
   manifest& operator=(const manifest&) = delete;
 
-  // Reads the file (missing: an empty manifest). Returns a warning when the file is not a
-  // manifest (it is then taken as empty, so everything is converted again); damaged lines
-  // are skipped.
+  // Reads the file (missing: an empty manifest), once, before anything else. Returns a warning when
+  // the file is not a manifest (it is then taken as empty, so everything is converted again);
+  // damaged lines are skipped.
   std::string load();
 
-  // The entry of input `path`. Safe from several threads while nothing loads or rewrites.
-  std::optional<owned_manifest_entry> find(std::string_view path) const;
+  // The entry of input `path`, and where its line is (for recorded_at). Safe from several
+  // threads while nothing loads, compacts or finishes.
+  std::optional<owned_manifest_entry> find(std::string_view path,
+                                           std::uint64_t* at = nullptr) const;
   // Hands every entry, in the order the inputs first appeared, to `each`.
   using entry_sink = std::function<void(const manifest_entry&)>;
   void each(const entry_sink& each) const;
   bool empty() const { return live_ == 0; }
 
-  // Rewrites the file atomically with exactly the entries `each` hands to its argument (each
-  // path once), in that order, streamed, and opens it for appending; the manifest then holds
-  // those entries. `each` may read the manifest as it was. Returns an error message, empty
-  // on success.
-  std::string rewrite(const std::function<void(const entry_sink&)>& each,
-                      const std::filesystem::path& temp_dir);
-  // Rewrites the file as rewrite() does, for the last time: the manifest is then closed and
-  // empty, and so keeps no index of what it wrote (at the end of a large batch, that index
-  // would be the batch's largest allocation).
+  // Rewrites the file atomically with one line per entry, damaged and forgotten ones dropped,
+  // and opens it for appending. Returns an error message, empty on success.
+  std::string compact(const std::filesystem::path& temp_dir);
+  // Rewrites the file atomically with exactly the entries `each` hands to its argument, in
+  // that order, streamed; `each` may read the manifest. The manifest is then closed and
+  // empty. Returns an error message, empty on success.
   std::string finish(const std::function<void(const entry_sink&)>& each,
                      const std::filesystem::path& temp_dir);
   // Appends that a document is converted (record) or that an input is forgotten (its
@@ -79,22 +78,23 @@ class manifest {
   // message, empty on success. `at` receives where the record's line starts in the file.
   std::string record(const manifest_entry& e, std::uint64_t& at);
   std::string forget(std::string_view path);
-  // The entry recorded at `at` since the last rewrite, read back from the file: a batch
-  // keeps where each converted input's line is (8 bytes) rather than its digest, size and
+  // The entry at `at` — recorded since the last compaction, or found — read back from the file:
+  // a batch keeps where each input's line is (8 bytes) rather than its digest, size and
   // output names. nullopt when the file holds no whole entry there.
   std::optional<owned_manifest_entry> recorded_at(std::uint64_t at) const;
   // Closes the file.
   void close();
 
  private:
+  static constexpr std::uint64_t gone = ~std::uint64_t{0};  // no line in the file
   struct located_entry {
-    std::uint64_t at = 0;    // where its line starts in the file
+    std::uint64_t at = 0;    // where its line starts in the file, or gone
     std::uint64_t hash = 0;  // of its path
     bool live = true;        // false once forgotten
   };
-  std::optional<std::size_t> locate(std::string_view path) const;
-  std::string write_file(const std::function<void(const entry_sink&)>& each,
-                         const std::filesystem::path& temp_dir, bool keep_entries);
+  // The entry of `path`, live or forgotten, and its contents in `entry` when asked for.
+  std::optional<std::size_t> locate(std::string_view path,
+                                    std::optional<owned_manifest_entry>* entry = nullptr) const;
   std::string append(const std::string& line, std::uint64_t* at = nullptr);
 
   std::filesystem::path file_;

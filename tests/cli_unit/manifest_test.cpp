@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,7 @@ TEST_CASE("a recorded line is read back from where it was recorded", "[manifest]
   scratch_folder dir;
   manifest m(dir.path / "manifest.tsv");
   REQUIRE(m.load().empty());
-  REQUIRE(m.rewrite([](const manifest::entry_sink&) {}, dir.path / "tmp").empty());
+  REQUIRE(m.compact(dir.path / "tmp").empty());  // a first run: a header only
 
   // Escaped characters, and a line longer than one read of the file.
   const auto first = entry("docs/a\tb\\c.txt", 10);
@@ -66,51 +67,66 @@ TEST_CASE("a recorded line is read back from where it was recorded", "[manifest]
   CHECK_FALSE(m.recorded_at(at_second + 100000));
 }
 
-TEST_CASE("a rewrite keeps what it is handed and is read back after it", "[manifest]") {
+TEST_CASE("compaction keeps the live entries, found where they now are", "[manifest]") {
   scratch_folder dir;
   const fs::path file = dir.path / "manifest.tsv";
   std::uint64_t at = 0;
+  manifest m(file);
+  REQUIRE(m.compact(dir.path / "tmp").empty());
+  REQUIRE(m.record(entry("a.txt", 1).view(), at).empty());
+  REQUIRE(m.record(entry("b.txt", 2).view(), at).empty());
+  REQUIRE(m.forget("a.txt").empty());
+  REQUIRE(m.record(entry("b.txt", 3).view(), at).empty());  // b changed
+  REQUIRE(m.load().empty());
+  CHECK_FALSE(m.find("a.txt"));
+  REQUIRE(m.compact(dir.path / "tmp").empty());
+  std::ifstream in(file);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("a.txt") == std::string::npos);
+  CHECK(text.find("\tb.txt\t3\t") != std::string::npos);
+  CHECK(text.find("\tb.txt\t2\t") == std::string::npos);
+  std::uint64_t b_at = 0;
+  auto b = m.find("b.txt", &b_at);
+  REQUIRE(b);
+  CHECK(b->size == 3);
+  CHECK(b_at == std::string("minutes-manifest 1\n").size());
+  CHECK(m.recorded_at(b_at)->path == "b.txt");
+  CHECK_FALSE(m.find("a.txt"));  // forgotten, and no longer in the file
+  // Appending after a compaction counts from the new file's end.
+  REQUIRE(m.record(entry("c.txt", 4).view(), at).empty());
+  REQUIRE(m.recorded_at(at));
+  CHECK(m.recorded_at(at)->path == "c.txt");
+}
+
+TEST_CASE("finish writes what it is handed and leaves the manifest closed", "[manifest]") {
+  scratch_folder dir;
+  const fs::path file = dir.path / "manifest.tsv";
+  std::uint64_t a_at = 0, b_at = 0;
   {
     manifest m(file);
-    REQUIRE(m.rewrite([](const manifest::entry_sink&) {}, dir.path / "tmp").empty());
-    REQUIRE(m.record(entry("a.txt", 1).view(), at).empty());
-    REQUIRE(m.record(entry("b.txt", 2).view(), at).empty());
-    // The final rewrite streams the entries read back from the journal it replaces.
+    REQUIRE(m.compact(dir.path / "tmp").empty());
+    REQUIRE(m.record(entry("a.txt", 1).view(), a_at).empty());
+    REQUIRE(m.record(entry("b.txt", 2).view(), b_at).empty());
+    // The last rewrite streams entries read back from the journal it replaces: b, then a.
     auto read_back = [&](const manifest::entry_sink& add) {
-      auto e = m.recorded_at(at);
-      REQUIRE(e);
-      add(e->view());
+      for (auto at : {b_at, a_at}) {
+        auto e = m.recorded_at(at);
+        REQUIRE(e);
+        add(e->view());
+      }
     };
-    REQUIRE(m.rewrite(read_back, dir.path / "tmp").empty());
-    // The manifest now holds what the rewrite wrote, read from the new file.
-    CHECK_FALSE(m.find("a.txt"));
-    REQUIRE(m.find("b.txt"));
-    CHECK(m.find("b.txt")->size == 2);
-    // Appending after a rewrite counts from the new file's end.
-    REQUIRE(m.record(entry("c.txt", 3).view(), at).empty());
-    auto c = m.recorded_at(at);
-    REQUIRE(c);
-    CHECK(c->path == "c.txt");
+    REQUIRE(m.finish(read_back, dir.path / "tmp").empty());
+    CHECK(m.empty());
+    CHECK_FALSE(m.find("b.txt"));
+    CHECK_FALSE(m.record(entry("d.txt", 4).view(), a_at).empty());  // closed
   }
   manifest again(file);
   REQUIRE(again.load().empty());
-  {
-    // finish() writes as rewrite() does and leaves the manifest closed and empty.
-    manifest last(file);
-    REQUIRE(last.load().empty());
-    auto same = [&](const manifest::entry_sink& add) { last.each(add); };
-    REQUIRE(last.finish(same, dir.path / "tmp").empty());
-    CHECK(last.empty());
-    CHECK_FALSE(last.find("b.txt"));
-    CHECK_FALSE(last.record(entry("d.txt", 4).view(), at).empty());  // closed
-  }
-  CHECK_FALSE(again.find("a.txt"));
-  REQUIRE(again.find("b.txt"));
-  CHECK(again.find("b.txt")->size == 2);
-  REQUIRE(again.find("c.txt"));
-  std::size_t count = 0;
-  again.each([&](const manifest_entry&) { ++count; });
-  CHECK(count == 2);
+  std::vector<std::string> order;
+  again.each([&](const manifest_entry& e) { order.emplace_back(e.path); });
+  CHECK(order == std::vector<std::string>{"b.txt", "a.txt"});
+  REQUIRE(again.find("a.txt"));
+  CHECK(again.find("a.txt")->size == 1);
 }
 
 TEST_CASE("loading keeps each input's last line and skips damaged ones", "[manifest]") {
