@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Seed corpora for the fuzz targets: whole documents (seeds, samples, fixtures, hostile
-inputs) and single lines of the text documents, for the grammar targets."""
+inputs), single lines of the text documents, for the grammar targets, and batch manifests."""
 import hashlib
 import pathlib
 import sys
@@ -29,4 +29,17 @@ for base in sources:
             for line in data.splitlines():
                 if line.strip():
                     put(lines, line.strip()[:512])
-print(f"corpus: {len(list(documents.iterdir()))} documents, {len(list(lines.iterdir()))} lines")
+# Manifests as batches write them (docs/batch-state.md): converted and forgotten inputs,
+# replaced lines, escaped characters, a last line cut short.
+manifests = out / "manifests"
+manifests.mkdir(parents=True, exist_ok=True)
+sha = "0123456789abcdef" * 4
+plus = "+\t{}\t{}\t" + sha + "\t0.9.0\t1.4\t{}.json\t{}.md\t.minutes/rows/{}.rows\t\n"
+put(manifests, b"minutes-manifest 1\n")
+put(manifests, ("minutes-manifest 1\n" + plus.format("in/a.txt", 10, "a", "a", "aa")
+                + plus.format("in/b.md", 20, "b", "b", "bb") + "-\tin/a.txt\n"
+                + plus.format("in/b.md", 21, "b", "b", "bb")).encode())
+put(manifests, ("minutes-manifest 1\n" + plus.format("in/tab\\there\\\\x.txt", 5, "t", "t", "tt")
+                + plus.format("in/c.txt", 7, "c", "c", "cc")[:40]).encode())
+print(f"corpus: {len(list(documents.iterdir()))} documents, {len(list(lines.iterdir()))} lines, "
+      f"{len(list(manifests.iterdir()))} manifests")

@@ -20,7 +20,8 @@ cmake --build "$build" -j "$(nproc)"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then mapfile -t targets < "$build/tests/fuzz/targets.txt"; fi
 
-# Seed corpora: whole documents for the parse and reader targets, single lines for grammars.
+# Seed corpora: whole documents for the parse and reader targets, single lines for grammars,
+# manifests for the manifest.
 corpus="$build/corpus"
 mkdir -p "$corpus/documents" "$corpus/lines" "$build/findings"
 python3 tests/fuzz/make-corpus.py "$corpus"
@@ -30,6 +31,7 @@ for target in "${targets[@]}"; do
   [ -n "$target" ] || continue
   case "$target" in
     fuzz_grammar_*) seeds="$corpus/lines"; max_len=512 ;;
+    fuzz_manifest) seeds="$corpus/manifests"; max_len=4096 ;;
     # Whole PDF and DOCX files: cut to 16 KiB, every fixture would be a truncated file that
     # the reader refuses at its first check, and the fuzzer would never reach the pages.
     fuzz_read_pdf | fuzz_read_docx) seeds="$corpus/documents"; max_len=65536 ;;
