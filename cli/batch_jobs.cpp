@@ -52,7 +52,7 @@ class canonical_paths {
 
 // Which inputs are named more than once: all but the first of each path. Input numbers
 // sorted by path, not a set of the paths, so that it costs 8 bytes an input.
-std::vector<bool> repeated_inputs(const std::vector<batch_input>& list) {
+std::vector<bool> repeated_inputs(const batch_input_list& list) {
   std::vector<std::size_t> order(list.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -66,23 +66,20 @@ std::vector<bool> repeated_inputs(const std::vector<batch_input>& list) {
 }  // namespace
 
 std::vector<job> jobs_of(batch_inputs& inputs, const fs::path& out, stem_owners& owners) {
-  std::vector<batch_input>& list = inputs.list;
+  batch_input_list& list = inputs.list;
   const std::vector<bool> repeated = repeated_inputs(list);
   std::vector<job> jobs;
+  // Reserved for every job: the stem index reads the jobs made before.
   jobs.reserve(static_cast<std::size_t>(std::count(repeated.begin(), repeated.end(), false)));
-  std::vector<std::size_t> input_of;  // each job's input
-  input_of.reserve(jobs.capacity());
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (repeated[i]) continue;
-    jobs.emplace_back().key = list[i].path;
-    input_of.push_back(i);
-  }
-  owners.reserve(jobs.size());
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    job& j = jobs[i];
+  owners.reserve(jobs.capacity());
+  for (std::size_t input = 0; input < list.size(); ++input) {
+    if (repeated[input]) continue;
+    const std::size_t i = jobs.size();
+    job& j = jobs.emplace_back();
+    j.key = list[input].path;
     fs::path path(j.key);
     std::string stem =
-        output_stem(out, list[input_of[i]].relative, path).lexically_relative(out).generic_string();
+        output_stem(out, list[input].relative, path).lexically_relative(out).generic_string();
     // A second input with the same stem ("a.txt", "a.md") keeps its extension in the name;
     // one more, from another folder named on the command line ("d1/a.txt", "d2/a.txt"), a
     // number too, so that no input's outputs overwrite another's.
@@ -98,8 +95,7 @@ std::vector<job> jobs_of(batch_inputs& inputs, const fs::path& out, stem_owners&
                                               : inputs.names.keep(stem);
     owners.add(i, jobs);
   }
-  std::vector<batch_input>().swap(list);  // its memory freed, not only its elements
-  std::vector<std::size_t>().swap(input_of);
+  batch_input_list().swap(list);  // its memory freed, not only its elements
   // The inputs by the hash of their canonical path, sorted (a match is confirmed on the
   // path): the paths themselves would double the batch's memory.
   canonical_paths canonical;

@@ -2,6 +2,7 @@
 // batch, and writing outputs atomically (a temporary file renamed into place).
 #pragma once
 
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -39,9 +40,11 @@ struct batch_input {
   std::string_view path;      // as found
   std::string_view relative;  // under its root folder, for naming outputs
 };
+// A deque: it grows without a spare half, and a batch of many inputs holds it beside its jobs.
+using batch_input_list = std::deque<batch_input>;
 struct batch_inputs {
   name_store names;  // the characters the inputs view
-  std::vector<batch_input> list;
+  batch_input_list list;
 };
 // True when path `a` comes before `b` in std::filesystem::path's order (component by
 // component), compared as strings.
