@@ -108,8 +108,8 @@ bool unchanged(const manifest_entry& old, const job& j, const std::string& bytes
          old.sha256 == parser::sha256_hex(bytes);
 }
 
-// Parses the input and writes its outputs; false with j.error filled on failure. Returns
-// the manifest's entry for it.
+// Parses the input and writes its outputs. Returns the manifest's entry for it, or nullopt
+// with j.error filled on failure.
 std::optional<owned_manifest_entry> write_outputs(job& j, std::string bytes,
                                                   const batch_context& c) {
   const auto& o = c.options;
@@ -232,10 +232,7 @@ std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batc
                                   : "its outputs are kept (--prune removes them)")
               << "\n";
     if (!c.options.prune) {
-      kept.push_back({std::string(e.path), e.size, std::string(e.sha256),
-                      std::string(e.tool_version), std::string(e.schema_version),
-                      std::string(e.json), std::string(e.md), std::string(e.rows),
-                      std::string(e.html)});
+      kept.push_back(owned_manifest_entry::copy_of(e));
       return;
     }
     remove_outputs(e, nullptr, c);

@@ -15,7 +15,6 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/files.hpp"
 #include "cli/hash_index.hpp"
 
 namespace minutes::cli {
@@ -39,6 +38,17 @@ struct owned_manifest_entry {
   manifest_entry view() const {
     return {path, size, sha256, tool_version, schema_version, json, md, rows, html};
   }
+  static owned_manifest_entry copy_of(const manifest_entry& e) {
+    return {std::string(e.path),
+            e.size,
+            std::string(e.sha256),
+            std::string(e.tool_version),
+            std::string(e.schema_version),
+            std::string(e.json),
+            std::string(e.md),
+            std::string(e.rows),
+            std::string(e.html)};
+  }
 };
 
 // The manifest holds about 24 bytes an input in memory, whatever the batch's size: where
@@ -51,9 +61,9 @@ class manifest {
   manifest(const manifest&) = delete;
   manifest& operator=(const manifest&) = delete;
 
-  // Reads the file (missing: an empty manifest), once, before anything else. Returns a warning when
-  // the file is not a manifest (it is then taken as empty, so everything is converted again);
-  // damaged lines are skipped.
+  // Reads the file (missing: an empty manifest), once, before anything else. Returns a
+  // warning when the file is not a manifest (it is then taken as empty, so everything is
+  // converted again); damaged lines are skipped.
   std::string load();
 
   // The entry of input `path`, and where its line is (for recorded_at). Safe from several

@@ -32,18 +32,6 @@ const fs::path& folder() {
   return dir;
 }
 
-owned_manifest_entry owned(const manifest_entry& e) {
-  return {std::string(e.path),
-          e.size,
-          std::string(e.sha256),
-          std::string(e.tool_version),
-          std::string(e.schema_version),
-          std::string(e.json),
-          std::string(e.md),
-          std::string(e.rows),
-          std::string(e.html)};
-}
-
 bool same(const owned_manifest_entry& a, const owned_manifest_entry& b) {
   return a.path == b.path && a.size == b.size && a.sha256 == b.sha256 &&
          a.tool_version == b.tool_version && a.schema_version == b.schema_version &&
@@ -52,7 +40,7 @@ bool same(const owned_manifest_entry& a, const owned_manifest_entry& b) {
 
 std::vector<owned_manifest_entry> listed(const manifest& m) {
   std::vector<owned_manifest_entry> out;
-  m.each([&](const manifest_entry& e) { out.push_back(owned(e)); });
+  m.each([&](const manifest_entry& e) { out.push_back(owned_manifest_entry::copy_of(e)); });
   return out;
 }
 
