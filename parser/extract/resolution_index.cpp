@@ -2,6 +2,7 @@
 #include "parser/extract/resolution_index.hpp"
 
 #include <algorithm>
+#include <cassert>
 
 namespace minutes::parser {
 namespace {
@@ -45,16 +46,14 @@ void resolution_index::update(const std::vector<model::resolution>& all) {
     auto group = std::find_if(bucket.begin(), bucket.end(), [&](std::size_t g) {
       return same_counts(counts_[item.groups[g].counts], words);
     });
-    if (group != bucket.end() && item.open_from(*group) == *group) {
+    if (group != bucket.end() && item.open(*group)) {
       item.groups[*group].members.push_back(n);
     } else if (group != bucket.end()) {  // its words' group is all taken: a new one
-      item.groups.push_back({item.groups[*group].counts, {n}});
+      item.add_group({item.groups[*group].counts, {n}}, words);
       *group = item.groups.size() - 1;
-      item.next_open.push_back(item.groups.size());
     } else {
       bucket.push_back(item.groups.size());
-      item.groups.push_back({counts_.size(), {n}});
-      item.next_open.push_back(item.groups.size());
+      item.add_group({counts_.size(), {n}}, words);
       counts_.push_back(std::move(words));
     }
     by_line_.emplace(all[n].where.start_line, n);
@@ -63,20 +62,51 @@ void resolution_index::update(const std::vector<model::resolution>& all) {
   taken_.resize(all.size());
 }
 
+void resolution_index::item_resolutions::add_group(same_words group,
+                                                   const content_word_counts& words) {
+  for (const auto& [word, times] : words.counts) with_word[word].groups.push_back(groups.size());
+  groups.push_back(std::move(group));
+  next_open.push_back(groups.size());
+}
+
 std::optional<std::size_t> resolution_index::first_untaken_like(
     const std::optional<std::string>& item, const content_word_counts& words, double share) {
+  assert(share > 0);  // a group that shares no word could otherwise be a match
   auto found = of_item_.find(item);
   if (found == of_item_.end()) return std::nullopt;
   item_resolutions& of_item = found->second;
+  // The groups that share a word with `words`, in ascending order: a merge of the words'
+  // postings, each read from its first group with an untaken member.
+  struct cursor {
+    const std::vector<std::size_t>* groups;
+    std::size_t at;
+  };
+  std::vector<cursor> cursors;
+  for (const auto& [word, times] : words.counts) {
+    auto posting = of_item.with_word.find(word);
+    if (posting == of_item.with_word.end()) continue;
+    auto& [groups, from] = posting->second;
+    while (from < groups.size() && !of_item.open(groups[from])) ++from;
+    if (from < groups.size()) cursors.push_back({&groups, from});
+  }
+  auto next_shared = [&]() -> std::optional<std::size_t> {
+    std::optional<std::size_t> least;
+    for (const cursor& c : cursors)
+      if (c.at < c.groups->size() && (!least || (*c.groups)[c.at] < *least))
+        least = (*c.groups)[c.at];
+    for (cursor& c : cursors)
+      if (least && c.at < c.groups->size() && (*c.groups)[c.at] == *least) ++c.at;
+    return least;
+  };
   std::optional<std::size_t> first;
-  for (std::size_t g = of_item.open_from(0); g < of_item.groups.size();
-       g = of_item.open_from(g + 1)) {
-    same_words& group = of_item.groups[g];
+  while (auto g = next_shared()) {
+    if (!of_item.open(*g)) continue;
+    same_words& group = of_item.groups[*g];
     // Groups come in order of their first member: a later one cannot hold an earlier match.
     if (first && group.members.front() > *first) break;
     while (group.front < group.members.size() && taken_[group.members[group.front]]) ++group.front;
     if (group.front == group.members.size()) {
-      of_item.next_open[g] = g + 1;
+      of_item.next_open[*g] = *g + 1;
       continue;
     }
     std::size_t candidate = group.members[group.front];

@@ -30,7 +30,8 @@ class resolution_index {
   // Counts the content words of a text compared with the resolutions.
   content_word_counts count(std::string_view text) { return count_content_words(text, ids_); }
   // The first resolution of `item`, not yet taken, whose words overlap `words` at least
-  // `share` (see `overlap`).
+  // `share` (see `overlap`), which must be above 0: only the resolutions that share a word
+  // with `words` are compared.
   std::optional<std::size_t> first_untaken_like(const std::optional<std::string>& item,
                                                 const content_word_counts& words, double share);
   // The first resolution whose first line is in [first, last] and that `fits`, in order of
@@ -64,6 +65,16 @@ class resolution_index {
     // stays so; a resolution with its words starts a new group.
     std::vector<std::size_t> next_open{0};
     std::size_t open_from(std::size_t g);
+    bool open(std::size_t g) { return open_from(g) == g; }
+    // The groups that hold each word, ascending. Those before `from` are all taken: a text is
+    // compared only with groups that share one of its words, and an item of thousands of
+    // records that no motion matches is not walked whole for every motion.
+    struct posting {
+      std::vector<std::size_t> groups;
+      std::size_t from = 0;
+    };
+    std::unordered_map<std::uint32_t, posting> with_word;
+    void add_group(same_words group, const content_word_counts& words);
   };
 
   word_ids ids_;

@@ -163,6 +163,16 @@ def sized(scale, full, least):
     return max(least, int(full * scale))
 
 
+def letters(n):
+    """A word of letters for number n ("qa", "qb", …): a content word that no other text has."""
+    word = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        word = chr(97 + r) + word
+    return "q" + word
+
+
 CASES = [
     # -- 3. growth: each parses in time and memory proportional to its size ---------------
     Case("long-line.txt", generated(lambda s: (MEETING.replace("\n", " ") * sized(s, 100000, 2000)).encode()),
@@ -176,6 +186,12 @@ CASES = [
         f"Resolved: That grant {i % 1000} be paid to the hall.\n\n"
         f"Cllr Reed proposed, seconded by Cllr Lee, that grant {i % 1000} be paid to the hall. Carried.\n\n"
         for i in range(sized(s, 20000, 500)))).encode()), 0, big=True),
+    # Records that no motion matches: each motion is compared only with the records that share
+    # one of its words, not with every record of the item.
+    Case("unmatched-records-one-item.txt", generated(lambda s: ("Minutes\n1. Grants\n" + "".join(
+        f"Resolved: That the {letters(i)} report be noted.\n\n"
+        f"Cllr Reed proposed, seconded by Cllr Lee, that grant {i} be paid to the hall. Carried.\n\n"
+        for i in range(sized(s, 16000, 500)))).encode()), 0, big=True),
     Case("attendance-10000.txt", generated(lambda s: ("Minutes of the meeting on 4 March 2024\nPresent: " + ", ".join(
         f"Cllr Given{i} Family{i}" for i in range(sized(s, 10000, 1000))) + "\n\n1. Item\nNoted.\n").encode()),
          0, big=True),
