@@ -64,9 +64,35 @@ void resolution_index::update(const std::vector<model::resolution>& all) {
 
 void resolution_index::item_resolutions::add_group(same_words group,
                                                    const content_word_counts& words) {
-  for (const auto& [word, times] : words.counts) with_word[word].groups.push_back(groups.size());
+  if (indexed)
+    for (const auto& [word, times] : words.counts) with_word[word].groups.push_back(groups.size());
   groups.push_back(std::move(group));
   next_open.push_back(groups.size());
+}
+
+void resolution_index::item_resolutions::index_words(
+    const std::vector<content_word_counts>& counts) {
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (const auto& [word, times] : counts[groups[g].counts].counts)
+      with_word[word].groups.push_back(g);
+  indexed = true;
+}
+
+bool resolution_index::consider(item_resolutions& of_item, std::size_t g,
+                                const content_word_counts& words, double share,
+                                std::optional<std::size_t>& first) {
+  same_words& group = of_item.groups[g];
+  // Groups come in order of their first member: a later one cannot hold an earlier match.
+  if (first && group.members.front() > *first) return false;
+  while (group.front < group.members.size() && taken_[group.members[group.front]]) ++group.front;
+  if (group.front == group.members.size()) {
+    of_item.next_open[g] = g + 1;
+    return true;
+  }
+  std::size_t candidate = group.members[group.front];
+  if ((!first || candidate < *first) && overlap(counts_[group.counts], words) >= share)
+    first = candidate;
+  return true;
 }
 
 std::optional<std::size_t> resolution_index::first_untaken_like(
@@ -75,6 +101,15 @@ std::optional<std::size_t> resolution_index::first_untaken_like(
   auto found = of_item_.find(item);
   if (found == of_item_.end()) return std::nullopt;
   item_resolutions& of_item = found->second;
+  std::optional<std::size_t> first;
+  if (!of_item.indexed && of_item.groups.size() > item_resolutions::walk_limit)
+    of_item.index_words(counts_);
+  if (!of_item.indexed) {
+    for (std::size_t g = of_item.open_from(0); g < of_item.groups.size();
+         g = of_item.open_from(g + 1))
+      if (!consider(of_item, g, words, share, first)) break;
+    return first;
+  }
   // The groups that share a word with `words`, in ascending order: a merge of the words'
   // postings, each read from its first group with an untaken member.
   struct cursor {
@@ -98,21 +133,8 @@ std::optional<std::size_t> resolution_index::first_untaken_like(
       if (least && c.at < c.groups->size() && (*c.groups)[c.at] == *least) ++c.at;
     return least;
   };
-  std::optional<std::size_t> first;
-  while (auto g = next_shared()) {
-    if (!of_item.open(*g)) continue;
-    same_words& group = of_item.groups[*g];
-    // Groups come in order of their first member: a later one cannot hold an earlier match.
-    if (first && group.members.front() > *first) break;
-    while (group.front < group.members.size() && taken_[group.members[group.front]]) ++group.front;
-    if (group.front == group.members.size()) {
-      of_item.next_open[*g] = *g + 1;
-      continue;
-    }
-    std::size_t candidate = group.members[group.front];
-    if ((!first || candidate < *first) && overlap(counts_[group.counts], words) >= share)
-      first = candidate;
-  }
+  while (auto g = next_shared())
+    if (of_item.open(*g) && !consider(of_item, *g, words, share, first)) break;
   return first;
 }
 

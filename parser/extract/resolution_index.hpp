@@ -66,16 +66,24 @@ class resolution_index {
     std::vector<std::size_t> next_open{0};
     std::size_t open_from(std::size_t g);
     bool open(std::size_t g) { return open_from(g) == g; }
-    // The groups that hold each word, ascending. Those before `from` are all taken: a text is
-    // compared only with groups that share one of its words, and an item of thousands of
-    // records that no motion matches is not walked whole for every motion.
+    // Past `walk_limit` groups, the groups that hold each word, ascending; those before
+    // `from` are all taken. A text is then compared only with the groups that share one of
+    // its words, and an item of thousands of records that no motion matches is not walked
+    // whole for every motion. Below it, a walk costs less than keeping the postings.
+    static constexpr std::size_t walk_limit = 32;
     struct posting {
       std::vector<std::size_t> groups;
       std::size_t from = 0;
     };
     std::unordered_map<std::uint32_t, posting> with_word;
+    bool indexed = false;
     void add_group(same_words group, const content_word_counts& words);
+    void index_words(const std::vector<content_word_counts>& counts);
   };
+  // Considers group `g` of an item for the first untaken record like `words`, kept in
+  // `first`; false once no later group can hold an earlier one.
+  bool consider(item_resolutions& of_item, std::size_t g, const content_word_counts& words,
+                double share, std::optional<std::size_t>& first);
 
   word_ids ids_;
   std::vector<content_word_counts> counts_;  // one per distinct words of an item
