@@ -127,12 +127,15 @@ class line_decoder {
 };
 
 // Finds the end of the line starting at `pos` and the start of the next one. Line breaks
-// are LF, CRLF or a lone CR, in code units of `width` bytes (2 for UTF-16).
+// are LF, CRLF or a lone CR, in code units of `width` bytes (2 for UTF-16). `next_lf`
+// remembers where the next LF is (npos: not looked for yet) for calls with a growing `pos`:
+// searched again for every line, a file of CR-only lines was read to its end once per line.
 struct line_break {
   std::size_t end;   // one past the line's last byte
   std::size_t next;  // first byte of the next line
 };
-line_break find_break(std::string_view s, std::size_t pos, int width, bool big_endian) {
+line_break find_break(std::string_view s, std::size_t pos, int width, bool big_endian,
+                      std::size_t& next_lf) {
   auto unit_is = [&](std::size_t i, char c) {
     if (width == 1) return s[i] == c;
     return big_endian ? (s[i] == 0 && s[i + 1] == c) : (s[i] == c && s[i + 1] == 0);
@@ -142,10 +145,11 @@ line_break find_break(std::string_view s, std::size_t pos, int width, bool big_e
     // Byte fast path: memchr for the LF, then for a CR before it (CR-only files are rare, but
     // a CR ends a line wherever it stands).
     const char* first = s.data() + pos;
-    const std::size_t rest = s.size() - pos;
-    const void* lf = std::memchr(first, '\n', rest);
-    const std::size_t before_lf =
-        lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - first) : rest;
+    if (next_lf == std::string_view::npos || next_lf < pos) {
+      const void* lf = std::memchr(first, '\n', s.size() - pos);
+      next_lf = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - s.data()) : s.size();
+    }
+    const std::size_t before_lf = next_lf - pos;
     const void* cr = std::memchr(first, '\r', before_lf);
     std::size_t i =
         pos + (cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - first) : before_lf);
@@ -193,9 +197,9 @@ std::optional<source_text> ingest_text(std::string bytes, parse_failure& why) {
   out.text.reserve(raw.size() + raw.size() / 16);
   out.lines.reserve(raw.size() / 40 + 1);
 
-  std::size_t pos = enc->bom;
+  std::size_t pos = enc->bom, next_lf = std::string_view::npos;
   while (pos < raw.size()) {
-    line_break br = find_break(raw, pos, width, big_endian);
+    line_break br = find_break(raw, pos, width, big_endian, next_lf);
     line_info info;
     info.byte_begin = pos;
     info.byte_end = br.end;

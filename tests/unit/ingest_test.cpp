@@ -260,6 +260,21 @@ TEST_CASE("mixed line endings in one file", "[unit][ingest]") {
   CHECK(src.lines[5].byte_end == 17);
 }
 
+TEST_CASE("runs of CR-only lines before and after an LF", "[unit][ingest]") {
+  // The position of the next LF is remembered across lines: it must be found again once a
+  // line passes it, and CRLF must still be one break where the remembered LF is its end.
+  auto src = ingest("a\rb\rc\r\nd\re\rf\ng\rh");
+  REQUIRE(src.lines.size() == 8);
+  const char* expected[] = {"a", "b", "c", "d", "e", "f", "g", "h"};
+  for (std::size_t i = 0; i < 8; ++i) CHECK(src.line(i) == expected[i]);
+  CHECK(src.lines[2].byte_begin == 4);
+  CHECK(src.lines[2].byte_end == 5);
+  CHECK(src.lines[3].byte_begin == 7);
+  CHECK(src.lines[6].byte_begin == 13);
+  CHECK(src.lines[7].byte_begin == 15);
+  CHECK(src.lines[7].byte_end == 16);
+}
+
 TEST_CASE("a final line terminator does not add a line", "[unit][ingest]") {
   for (auto eol : line_endings) {
     auto src = ingest(std::string("Only line") + eol);
