@@ -222,7 +222,6 @@ std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batc
   auto hash_at = [&](std::size_t n) { return hash_of_name(jobs[n].key); };
   present.reserve(jobs.size(), hash_at);
   for (std::size_t n = 0; n < jobs.size(); ++n) present.add(n, hash_at);
-  std::vector<std::string> forgotten;  // forgotten once the walk over the entries is done
   c.recorded.each([&](const manifest_entry& e) {
     if (present.find(hash_of_name(e.path), [&](std::size_t n) { return jobs[n].key == e.path; }))
       return;
@@ -236,9 +235,8 @@ std::vector<owned_manifest_entry> gone_inputs(const std::vector<job>& jobs, batc
       return;
     }
     remove_outputs(e, nullptr, c);
-    forgotten.emplace_back(e.path);
+    c.recorded.forget(e.path);  // appended to the file; the entries walked are unchanged
   });
-  for (const auto& path : forgotten) c.recorded.forget(path);
   std::sort(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.path < b.path; });
   return kept;
 }

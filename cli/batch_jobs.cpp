@@ -71,7 +71,7 @@ std::vector<job> jobs_of(batch_inputs& inputs, const fs::path& out, stem_owners&
   std::vector<job> jobs;
   // Reserved for every job: the stem index reads the jobs made before.
   jobs.reserve(static_cast<std::size_t>(std::count(repeated.begin(), repeated.end(), false)));
-  owners.reserve(jobs.capacity());
+  owners.reserve(jobs.capacity(), jobs);
   for (std::size_t input = 0; input < list.size(); ++input) {
     if (repeated[input]) continue;
     const std::size_t i = jobs.size();

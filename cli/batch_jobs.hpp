@@ -1,7 +1,7 @@
 // The jobs of a batch: one per input, named, deduplicated and checked before any is
 // converted. A batch holds every job at once, so each is kept small — views into one name
 // store, a failure's text apart, what the manifest recorded left in the manifest's file — and
-// so are the indexes over them: about 60 bytes an input, and its path's characters (the
+// so are the indexes over them: about 70 bytes an input, and its path's characters (the
 // output name most often views them).
 #pragma once
 
@@ -48,9 +48,9 @@ struct job {
 // old output is removed only when no input of this batch now writes it.
 class stem_owners {
  public:
-  // Makes room for `jobs` jobs; called before the first add.
-  void reserve(std::size_t jobs) {
-    index_.reserve(jobs, [](std::size_t) { return 0; });
+  // Makes room for `count` jobs of `jobs`.
+  void reserve(std::size_t count, const std::vector<job>& jobs) {
+    index_.reserve(count, [&](std::size_t k) { return hash_of_name(jobs[k].stem); });
   }
   std::optional<std::size_t> find(std::string_view stem, const std::vector<job>& jobs) const {
     return index_.find(hash_of_name(stem), [&](std::size_t n) { return jobs[n].stem == stem; });

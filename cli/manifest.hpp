@@ -38,6 +38,7 @@ struct owned_manifest_entry {
   manifest_entry view() const {
     return {path, size, sha256, tool_version, schema_version, json, md, rows, html};
   }
+  bool operator==(const owned_manifest_entry&) const = default;
   static owned_manifest_entry copy_of(const manifest_entry& e) {
     return {std::string(e.path),
             e.size,
