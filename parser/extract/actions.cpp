@@ -119,6 +119,7 @@ bool action_finder::known_owner(const commitment& c) const {
   if (c.form == commitment_form::phrase) return true;
   for (const auto& o : c.owners) {
     if (o.kind == owner_kind::role) continue;
+    if (o.kind == owner_kind::pronoun && c.form == commitment_form::after_topic) continue;
     if (o.kind == owner_kind::group) {
       if (c.form == commitment_form::owner_to) return false;
       continue;

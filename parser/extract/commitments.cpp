@@ -64,7 +64,8 @@ bool opens_verb_phrase(std::string_view s, std::size_t i, bool bare_only) {
       (w.ends_with("ed") && !w.ends_with("eed")) ||
       (w.ends_with("ing") && (w.size() >= 6 || text::iequals(w, "going") ||
                               text::iequals(w, "doing") || text::iequals(w, "being")));
-  if (bare_only && (participle || w.ends_with("ly"))) return false;
+  bool adverb = w.ends_with("ly") && !one_of(text::trim(w, ".;"), ly_verbs);
+  if (bare_only && (participle || adverb)) return false;
   // "RJ suggests making a poll" reports; a clause assigns with the bare verb ("that the
   // Clerk write"). Bare verbs that end in s end in "ss" or "us": "discuss", "focus".
   bool third_person = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
@@ -85,6 +86,13 @@ std::size_t skip_appositive(std::string_view s, std::size_t comma) {
     i += w.size();
   }
   return comma;
+}
+
+// True when `lead`, the word before an owner, ends the clause before it: "Noted, the Clerk
+// to …", "Bench repairs: Cllr Quinn will …", "… by the ford – Andrea offered to …".
+bool ends_lead_in(std::string_view lead) {
+  return lead.ends_with(",") || lead.ends_with(";") || lead.ends_with(":") || lead == "-" ||
+         lead == "\xE2\x80\x93" || lead == "\xE2\x80\x94";
 }
 
 std::size_t verb_phrase_end(std::string_view s) {
@@ -259,11 +267,27 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     bool opens =
         ob == skip_spaces(s, 0) || (ob > 0 && s[ob - 1] != ' ') || text::iequals(lead, "that") ||
         text::iequals(lead, "which") || text::iequals(lead, "and") || text::iequals(lead, "so") ||
-        text::iequals(lead, "then") || lead.ends_with(",") || text::iequals(lead, "whereby") ||
-        // "… by the ford – Andrea offered to report it": a dash or a semicolon opens a clause.
-        lead == "-" || lead == "\xE2\x80\x93" || lead == "\xE2\x80\x94" || lead.ends_with(";");
+        text::iequals(lead, "then") || text::iequals(lead, "whereby") || ends_lead_in(lead);
     if (!opens) continue;
+    std::size_t found = out.size();
     add(out, owners, s, verb);
+    if (out.size() > found && lead.ends_with(":")) out.back().form = commitment_form::after_topic;
+  }
+  // "Bench repairs: Cllr Quinn to obtain quotes", "Noted, the Clerk to reply": the "X to …"
+  // form after a lead-in that ends at a colon, a comma, a semicolon or a dash.
+  if (cues & to_cues) {
+    for (std::size_t at = text::find_word(s, "to"); at != std::string_view::npos;
+         at = text::find_word(s, "to", at + 2)) {
+      if (!opens_verb_phrase(s, at + 2, true)) continue;
+      owners_before(s, at, owners);
+      if (owners.empty() || owners.front().kind == owner_kind::pronoun) continue;
+      std::size_t ob = owners.front().begin;
+      std::size_t pw = previous_word_start(s, ob);
+      if (pw >= ob || !ends_lead_in(text::trim(s.substr(pw, ob - pw)))) continue;
+      std::size_t found = out.size();
+      add(out, owners, s, at + 2);
+      if (out.size() > found) out.back().form = commitment_form::owner_to;
+    }
   }
   text::phrase_set::positions first_at;
   if (cues & asking_cues)

@@ -23,8 +23,9 @@ struct owner_ref {
 };
 
 // How the commitment was written: the surer forms name their owner by their grammar, the
-// "X to …" form of running text only by the owner being a known person.
-enum class commitment_form { phrase, owner_to, owner_first };
+// "X to …" form of running text only by the owner being a known person, and so does a
+// phrase after a topic and a colon ("Fire risk assessment: Brightwater will carry it out").
+enum class commitment_form { phrase, owner_to, owner_first, after_topic };
 
 struct commitment {
   commitment_form form = commitment_form::phrase;

@@ -7,6 +7,7 @@
 
 #include "parser/grammar/agenda_number.hpp"
 #include "parser/grammar/clause_label.hpp"
+#include "parser/grammar/person_name.hpp"
 #include "parser/grammar/reference_key.hpp"
 #include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
@@ -161,6 +162,57 @@ bool passive_decision(std::string_view s, bool& noting) {
   return false;
 }
 
+// "Report noted.", "The accounts approved.": a thing the meeting decides about and its
+// outcome, and nothing more. A motion's outcome ("Motion carried.") is the motion family's.
+bool thing_and_outcome(std::string_view s, bool& noting) {
+  std::size_t i = 0;
+  if (text::iequals(word_at(s, 0), "the")) i = next_word(s, 0);
+  std::string_view thing = word_at(s, i);
+  if (!thing_words.contains(thing) || text::iequals(thing, "motion")) return false;
+  i = next_word(s, i);
+  while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
+  std::string_view verb = word_at(s, i);
+  if (!passive_words.contains(verb) || next_word(s, i) < s.size()) return false;
+  noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
+  return true;
+}
+
+// True when the words before a colon or a dash are a person's name or handle: someone
+// speaking ("Ana: agreed with that"), not a topic.
+bool names_a_speaker(std::string_view before_mark) {
+  std::string_view topic = text::trim(before_mark);
+  if (topic.empty()) return false;
+  auto person = grammar::match_person_name(topic);
+  bool one_word = topic.find(' ') == std::string_view::npos;
+  return (person && person->length == topic.size() && !thing_words.contains(topic)) ||
+         (one_word && text::is_ascii_lower(topic[0]));
+}
+
+// "Hall hire invoice: unanimously agreed that this be paid", "Letter from the bowls club –
+// Noted, Clerk to reply": a topic, a colon or a dash, then the outcome as a bare passive verb.
+bool outcome_after_topic(std::string_view s, bool& noting) {
+  constexpr std::size_t topic_max = 200;
+  for (std::string_view mark : words::topic_marks) {
+    std::size_t at = s.find(mark);
+    if (at == std::string_view::npos || at == 0 || at > topic_max) continue;
+    if (names_a_speaker(s.substr(0, at))) continue;
+    std::size_t i = at + mark.size();
+    // "Play area: monthly inspection report (Cllr Kerslake) noted.": a passive decision of
+    // its own after the topic.
+    if (passive_decision(s.substr(i), noting)) return true;
+    while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
+    std::string_view verb = word_at(s, i);
+    if (!passive_words.contains(verb)) continue;
+    std::string_view next = word_at(s, next_word(s, i));
+    bool notes = text::iequals(verb, "noted") || text::iequals(verb, "received");
+    // "noted that …" reports a remark; "agreed with …" is an opinion.
+    if ((notes && text::iequals(next, "that")) || text::iequals(next, "with")) continue;
+    noting = notes;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t body_subject(std::string_view s) {
@@ -215,7 +267,8 @@ bool records_decision(std::string_view sentence, bool& noting) {
   // "Unanimously approved.", "Carried.": an outcome with no words of its own; the motion it
   // closes holds the decision.
   constexpr std::size_t decision_min_words = 4;
-  if (s.empty() || fewer_words_than(s, decision_min_words)) return false;
+  if (s.empty()) return false;
+  if (fewer_words_than(s, decision_min_words)) return thing_and_outcome(s, noting);
   // Outcomes of a motion are the motion family's: "The (substantive) motion was carried".
   constexpr std::size_t subject_words = 4;
   std::size_t i = 0;
@@ -256,10 +309,12 @@ bool records_decision(std::string_view sentence, bool& noting) {
   // "Stargazing night on the roof: agreed, date TBC."
   // The mark's word as a whole word (any case), then the mark itself as printed.
   text::phrase_set::positions mark_word_at = outcome_mark_words.find_each(s);
-  for (std::size_t k = 0; k < outcome_mark_words.size(); ++k)
-    if (mark_word_at[k] != std::string_view::npos &&
-        s.find(words::outcome_marks[k]) != std::string_view::npos)
-      return true;
+  for (std::size_t k = 0; k < outcome_mark_words.size(); ++k) {
+    if (mark_word_at[k] == std::string_view::npos) continue;
+    std::size_t mark = s.find(words::outcome_marks[k]);
+    if (mark != std::string_view::npos && !names_a_speaker(s.substr(0, mark))) return true;
+  }
+  if (outcome_after_topic(s, noting)) return true;
   if (text::has_word(s, "elected") && !text::has_word(s, "will")) return true;
   // "Unanimous adoption of previous minutes": a decision told as a noun.
   {
@@ -304,6 +359,12 @@ bool outcome_of_title(std::string_view s) {
 
 bool closes_with_outcome(std::string_view line) {
   std::string_view s = text::trim(line, " .\t");
+  // "…: No objection (Cllr Haddad took no part).": a remark in brackets after the outcome.
+  constexpr std::size_t remark_max = 80;
+  if (s.ends_with(")"))
+    if (std::size_t open = s.rfind('(');
+        open != std::string_view::npos && open > 0 && s.size() - open <= remark_max)
+      s = text::trim(s.substr(0, open), " .\t");
   // "… from 9th March. <gap> Noted/Web Site": the outcome, then where it goes next.
   if (std::size_t gap = s.rfind('\t'); gap != std::string_view::npos) {
     std::string_view note = s.substr(gap + 1);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parser/extract/cues.hpp"
+#include "parser/extract/decisions.hpp"
 #include "parser/extract/elections.hpp"
 #include "parser/extract/families.hpp"
 #include "parser/extract/motion_links.hpp"
@@ -37,6 +38,7 @@ struct motion_reader {
   std::size_t open_block = 0;              // block where the open motion began
   std::size_t last_block = 0;              // block of the open motion's latest unit
   std::size_t first_of_item = cx.motions.size();
+  std::string_view sentence_before;  // the sentence before the unit in its paragraph, if any
 
   void person(std::optional<people_registry::handle>& slot, const named& n) {
     slot = cx.people.mention(n.honorific, n.name, mention_kind::owner);
@@ -213,6 +215,23 @@ struct motion_reader {
     return keywords::is_role_word(role) && text::word_count(t) <= 6;
   }
 
+  // A mover with no words of the motion after it refers back. "Grant to the youth club – £250
+  // for nets: proposed Cllr Coles, seconded …": to the topic before the colon or dash.
+  // "Minutes of 12 February: approved. Proposed Cllr Ash, seconded Cllr Kerr.": to the
+  // sentence before, in the same paragraph. Empty when neither stands there.
+  std::string_view words_before(std::string_view s, const mover_found& mover) const {
+    std::string_view lead = text::trim(s.substr(0, mover.begin));
+    for (std::string_view mark : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+      if (lead.size() > mark.size() && lead.ends_with(mark))
+        return text::trim(lead.substr(0, lead.size() - mark.size()), " *_");
+    if (!lead.empty()) return {};
+    std::string_view before = text::trim(sentence_before, " *_");
+    // "PROPOSED: adopt option A.": the words after the label.
+    if (auto label = keywords::match_label(before); label && label->colon)
+      before = text::trim(before.substr(label->length), " *_");
+    return before;
+  }
+
   // The text a mover line refers back to: the paragraph above it, or the item's title.
   std::string text_before(std::size_t k) {
     for (std::size_t j = k; j > item.heading + 1; --j) {
@@ -294,6 +313,15 @@ struct motion_reader {
         if (auto asked = asked_for_motion(std::string_view(b.text).substr(0, begin));
             !asked.empty())
           open->record.text = std::string(asked);
+      if (open->record.text.empty()) {
+        open->record.text = std::string(words_before(s, *mover));
+        // "… as amended: approved and signed. Proposed …": the sentence recorded the decision.
+        bool noting = false;
+        bool sentence_before_mover = text::trim(s.substr(0, mover->begin)).empty();
+        if (!open->record.text.empty() && sentence_before_mover &&
+            records_decision(sentence_before, noting))
+          open->record.outcome = motion_outcome::carried;
+      }
     } else if (open) {
       std::optional<mover_found> sec;
       if (label_line && *b.label == label_role::seconded) {
@@ -379,8 +407,14 @@ struct motion_reader {
       }
       std::span<const sentence> sentences = cx.sentences.of(k);
       std::span<const cue_mask> cues = cx.sentences.cues_of(k);
-      for (std::size_t n = 0; n < sentences.size(); ++n)
+      for (std::size_t n = 0; n < sentences.size(); ++n) {
+        sentence_before =
+            n == 0 ? std::string_view{}
+                   : std::string_view(b.text).substr(sentences[n - 1].begin,
+                                                     sentences[n - 1].end - sentences[n - 1].begin);
         unit(b, k, sentences[n].begin, sentences[n].end, cues[n]);
+      }
+      sentence_before = {};
     }
     close();
   }
@@ -390,7 +424,8 @@ struct motion_reader {
 
 void extract_motions(extract_context& cx) {
   for (std::size_t n = 0; n < cx.lay.items.size(); ++n) {
-    motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0};
+    motion_reader reader{cx, cx.lay.items[n], cx.doc.items[n].id, {}, {}, 0, 0, cx.motions.size(),
+                         {}};
     reader.run();
   }
   find_elections(cx);

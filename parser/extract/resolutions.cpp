@@ -163,15 +163,18 @@ struct resolution_builder {
       bool noting = false;
       bool decided = (cues[n] & decision_cues) && records_decision(t, noting);
       // A question put and answered: "Should we apply for the grant? Yes, all in favour."
+      bool answered = false;
       if (!decided && !notings_only && t.ends_with("?") && n + 1 < sentences.size()) {
         std::string_view answer = std::string_view(b.text).substr(sentences[n + 1].begin);
-        decided = text::starts_with_word(answer, "yes") || text::starts_with_word(answer, "agreed");
+        answered = decided =
+            text::starts_with_word(answer, "yes") || text::starts_with_word(answer, "agreed");
       }
       if (!decided || (notings_only && !noting && !amends_minutes(t))) continue;
       introduces = t.ends_with(":") && !noting;
       if (introduces) continue;  // its list items are the decisions
       std::string text = noting ? noting_with_list(t, k) : std::string(t);
       add(b, text, s.begin, s.end);
+      if (answered) ++n;  // "Yes, by consensus.": the answer is the question's decision
     }
     return introduces;
   }

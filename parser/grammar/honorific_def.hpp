@@ -73,6 +73,10 @@ constexpr honorific_entry honorific_table[] = {
     {"Commissioner", one, false},
     {"Commissioners", many, false},
     {"Director", one, false},
+    // Officers of a US board: "President Rudd", "Vice President Pruitt".
+    {"President", one, false},
+    {"Vice President", one, false},
+    {"Vice-President", one, false},
     // Police ranks: "PCSO Kelly Marsh", "Sgt. Dawes", "Inspector Hale".
     {"PCSO", one, false},
     {"PCSOs", many, false},

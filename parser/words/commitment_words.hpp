@@ -95,10 +95,16 @@ inline constexpr std::string_view modals[] = {"will", "shall", "would"};
 inline constexpr std::string_view fillers[] = {"also",    "kindly",     "then",
                                                "further", "personally", "both"};
 
+// Verbs that end in "ly" like an adverb: "the Clerk to reply", "to apply for the grant".
+inline constexpr std::string_view ly_verbs[] = {"reply", "apply",    "supply", "rely",  "comply",
+                                                "ally",  "multiply", "fly",    "tally", "rally"};
+
 // Words that cannot open a committed verb phrase.
 inline constexpr std::string_view not_verbs[] = {
     "be", "been", "not", "like", "also", "the", "a", "an", "and", "or", "of", "to", "for", "in",
     "on", "at", "is", "are", "was", "were", "has", "have", "had", "that", "this", "it",
+    // Relative words: "the Clerk to whom the letter was sent".
+    "whom", "which", "who", "whose", "what", "where", "when",
     // Modals: "would like to" is no commitment, and a modal is not itself the verb.
     "would", "will", "shall", "should", "could", "might", "may", "can", "must"};
 
@@ -118,6 +124,8 @@ inline constexpr std::string_view asking_verbs[] = {
     // "authorize the City Manager to execute the agreement".
     "ask", "request", "direct", "directed", "directs", "instruct", "instructed", "authorize",
     "authorized", "authorise", "authorised",
+    // "to adopt Resolution No. 12 authorizing the General Manager to apply for …".
+    "authorizing", "authorising", "directing", "instructing",
     // "reminded all trustees to submit their statements by April 30".
     "reminded"};
 

@@ -28,7 +28,9 @@ inline constexpr std::string_view decided_things[] = {
     "payments",  "terms",          "accounts",    "estimates",      "precept",
     "notes",     "record",         "motion",      "minute",         "strategy",
     "update",    "updates",        "return",      "decisions",      "requests",
-    "grant",     "items",          "quotations"};
+    "grant",     "items",          "quotations",  "invoice",        "invoices",
+    "payment",   "donation",       "donations",   "contract",       "tender",
+    "lease",     "expenditure"};
 
 // Adverbs and auxiliaries that may stand between subject and verb: "It was further resolved".
 inline constexpr std::string_view decision_fillers[] = {
@@ -57,6 +59,10 @@ inline constexpr std::string_view outcome_marks[] = {
     // "RJ suggests a poll - everyone agrees": the room's assent after a proposal.
     " - everyone agrees", " - everyone agreed", " - all agreed", " - all agree",
     ", everyone agreed", ", all agreed", "; all agreed", "; everyone agreed"};
+
+// Marks between a line's topic and the meeting's outcome: "Hall hire invoice: unanimously agreed
+// that this be paid", "Letter from the bowls club – Noted, Clerk to reply".
+inline constexpr std::string_view topic_marks[] = {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 
 // A line of notes that only assents to the line above it: "- Everyone agrees" under "- RJ
 // suggests making a poll". Compared whole, without case or a full stop.

@@ -61,6 +61,11 @@ TEST_CASE("elected titles outside the UK", "[grammar][honorific]") {
   parses("Trustee Patel", "Trustee", false, 8);
   parses("Commissioner Gordon", "Commissioner", false, 13);
   parses("Director Smith", "Director", false, 9);
+  parses("President Rudd", "President", false, 10);
+  parses("Vice President Pruitt", "Vice President", false, 15);
+  parses("Vice-President Pruitt", "Vice-President", false, 15);
+  rejects("Presidents");
+  rejects("Vice Chair Pruitt");
 }
 
 TEST_CASE("courtesy, academic and religious titles", "[grammar][honorific]") {

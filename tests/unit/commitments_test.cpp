@@ -393,3 +393,45 @@ TEST_CASE("the output is cleared first", "[unit][commitments]") {
   find_commitments("The report was noted.", commitment_mode::narrative, out);
   CHECK(out.empty());
 }
+
+TEST_CASE("X to … after a lead-in that a colon, comma, semicolon or dash ends",
+          "[unit][commitments]") {
+  using minutes::parser::commitment_form;
+  for (std::string_view s :
+       {"Bench by the pond: Petra Quinn to obtain three quotes.",
+        "Agreed, Petra Quinn to obtain three quotes.",
+        "Quotes are needed; Petra Quinn to obtain three quotes.",
+        "Bench by the pond \xE2\x80\x93 Petra Quinn to obtain three quotes."}) {
+    one_person(s, commitment_mode::narrative, "Petra Quinn", "obtain three quotes");
+    CHECK(commitments_in(s, commitment_mode::narrative)[0].form == commitment_form::owner_to);
+  }
+  auto role = commitments_in("Noted, the Clerk to reply.", commitment_mode::narrative);
+  REQUIRE(role.size() == 1);
+  CHECK(role[0].owners[0].kind == owner_kind::role);
+  // No lead-in mark before the owner, or no bare verb after "to": no commitment.
+  none("The letters went to Petra Quinn to read.", commitment_mode::narrative);
+  none("Bench by the pond: Petra Quinn to the rescue.", commitment_mode::narrative);
+  none("Thanks were given, the Clerk to whom the letter was sent.", commitment_mode::narrative);
+}
+
+TEST_CASE("a phrase of commitment after a topic and a colon", "[unit][commitments]") {
+  // The action family then wants an owner the minutes name, as for "X to …".
+  std::string_view s = "Fire risk assessment: Brightline will carry out the assessment.";
+  auto found = commitments_in(s, commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].form == minutes::parser::commitment_form::after_topic);
+  auto dash = commitments_in("Fire risk assessment - Brightline will carry out the assessment.",
+                             commitment_mode::narrative);
+  REQUIRE(dash.size() == 1);
+  CHECK(dash[0].form == minutes::parser::commitment_form::phrase);
+}
+
+TEST_CASE("verbs that end in ly are verbs, adverbs are not", "[unit][commitments]") {
+  one_person("Noted, Petra Quinn to reply to the resident.", commitment_mode::narrative,
+             "Petra Quinn", "reply to the resident");
+  one_person("Petra Quinn to apply for the grant.", commitment_mode::narrative, "Petra Quinn",
+             "apply for the grant");
+  one_person("Petra Quinn will supply the figures.", commitment_mode::narrative, "Petra Quinn",
+             "supply the figures");
+  none("Petra Quinn to formally open the hall.", commitment_mode::narrative);
+}
