@@ -109,7 +109,7 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
         if (std::size_t comma = t.find(", ");
             !opener && comma != std::string_view::npos && comma < lead_in_max)
           opener = owner_starting_at(t, comma + 2);
-        // A sentence naming two people leaves "he" ambiguous: "Jan questioned Ray Barnes …"
+        // A sentence naming two people leaves "he" ambiguous: "Bea questioned Ray Brandt …"
         sole_subject = opener && opener->kind == owner_kind::person && people_named(t) == 1;
       }
       // "City Attorney Treadwell stated that she will …": "she" is the sentence's own subject.
@@ -130,7 +130,7 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
   }
 }
 
-// "iv) Community and Town Council Conference, 18th March. Cllr. O. Williams", "xi) … the
+// "iv) Community and Town Council Conference, 18th March. Cllr. O. Prothero", "xi) … the
 // Plan. Clerk": an entry of a list whose last sentence is only who takes it on.
 void action_finder::trailing_owner(const layout_block& b, std::span<const sentence> sentences,
                                    const std::optional<std::string>& item) {

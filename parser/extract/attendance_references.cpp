@@ -24,7 +24,7 @@ void reference(extract_context& cx, const std::optional<found_name>& n) {
     cx.people.mention(n->honorific, n->name, mention_kind::reference);
 }
 
-// "Mrs Jane Davies, Clerk's salary", "Ms Ana Ruiz, Treasurer, reported": the office after a
+// "Mrs Jane Howell, Clerk's salary", "Ms Ana Ruiz, Treasurer, reported": the office after a
 // name in apposition says who holds it, so "Clerk to reply" can be resolved to her.
 bool office_in_apposition(extract_context& cx, std::string_view t, const found_name& n) {
   std::string_view after = t.substr(n.end);

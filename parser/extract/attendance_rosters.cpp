@@ -188,7 +188,7 @@ class roster_reader {
       read_table(b);
       return;
     }
-    // "The following new board members were present:", "For the Scala Center:": a line that
+    // "The following new board members were present:", "For the Julia Center:": a line that
     // introduces the names below keeps the list open.
     if (!t.empty() && t.back() == ':') return;
     // Under "Apologies received from", a sentence is for the sentence readers.
@@ -232,7 +232,7 @@ class roster_reader {
   void read_line(const layout_block& b, std::string_view line, bool strict,
                  std::size_t offset = npos) {
     if (offset == npos) offset = static_cast<std::size_t>(line.data() - b.text.data());
-    // "[x] Jean Morin", "[ ] Allan Johns": a checklist of the members, ticked when present.
+    // "[x] Jean Roche", "[ ] Allan Hoyle": a checklist of the members, ticked when present.
     std::optional<attendance_status> ticked;
     if (line.size() > 3 && line[0] == '[' && line[2] == ']' && line[3] == ' ') {
       if (line[1] == ' ') ticked = attendance_status::absent;
@@ -258,7 +258,7 @@ class roster_reader {
   // affiliation may follow one): "were received from".
   static bool has_running_words(std::string_view t) {
     t = t.substr(0, t.find(','));
-    // "Louis Ronnau (Cisco) a.k.a. Lou": what follows is another name.
+    // "Arvid Ostrem (Vanta) a.k.a. Avi": what follows is another name.
     for (std::string_view aka : {" a.k.a.", " aka "})
       if (std::size_t at = t.find(aka); at != std::string_view::npos) t = t.substr(0, at);
     for (std::size_t i = 0; i < t.size();) {

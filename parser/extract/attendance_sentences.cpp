@@ -72,7 +72,7 @@ void presence_in(extract_context& cx, const layout_block& b, const sentence& s) 
 
 // "Sheen arrived at 7:32 p.m.": a member who came late was present, in whichever item the
 // minutes say so. The names open the sentence; in a roll call they follow its lists
-// ("Absent: Gatto. Sheen arrived at …").
+// ("Absent: Ferri. Sheen arrived at …").
 void arrivals_in(extract_context& cx, const layout_block& b, const sentence& s) {
   std::string_view t = std::string_view(b.text).substr(0, s.end);
   for (auto phrase : words::arrival_phrases) {

@@ -1,4 +1,4 @@
-// Numbered lists a decision introduces (extract stage): "Moved by Mandelbaum to address cold
+// Numbered lists a decision introduces (extract stage): "Moved by Rosenblatt to address cold
 // weather conditions as follows:" and then "1. Direct city staff …", "2. …" on lines of their
 // own. Each entry is a resolution of its own; details under an entry (bullets) stay with it.
 #pragma once

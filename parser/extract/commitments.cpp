@@ -112,7 +112,7 @@ void add(std::vector<commitment>& out, const std::vector<owner_ref>& owners, std
 
 }  // namespace
 
-// "Carrie offered to help with that so Jan will get Carrie and Rod together": each
+// "Maddie offered to help with that so Bea will get Maddie and Tom together": each
 // commitment's words stop where the next one's owner begins, and a joining word before it
 // goes too.
 void end_each_where_the_next_begins(std::string_view s, std::vector<commitment>& out) {
@@ -168,7 +168,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
         std::size_t close = s.find(')', i);
         if (close != std::string_view::npos) i = skip_spaces(s, close + 1);
       }
-      // "Luther/Valentine: Sort out details …", "Ruth — chase the council …": an owner, a
+      // "Osborn/Ferrandez: Sort out details …", "Ruth — chase the council …": an owner, a
       // colon or a dash, and the task.
       std::size_t mark = 0;
       if (i < s.size() && s[i] == ':') mark = 1;
@@ -230,7 +230,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     }
     if (matched.empty()) continue;
     std::size_t verb = i + matched.size();
-    // "he would follow up with Centaframe" reports a commitment; "would prefer", "would
+    // "he would follow up with Boardsmith" reports a commitment; "would prefer", "would
     // welcome", "would leave the room" do not.
     if (modal && text::iequals(matched, "would") &&
         one_of(word_at(s, skip_spaces(s, verb)), opinion_verbs))
@@ -307,7 +307,7 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
       add(out, owners, s, i + 2);
     }
   }
-  // "… to have Carrie sign up for the classes": the person the motion has act.
+  // "… to have Maddie sign up for the classes": the person the motion has act.
   for (std::size_t at = first_at[std::size(asking_verbs)]; at != std::string_view::npos;
        at = text::find_word(s, "to have", at + 1)) {
     std::size_t end = owners_after(s, at + 7, owners);

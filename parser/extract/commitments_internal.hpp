@@ -52,7 +52,7 @@ inline std::size_t previous_word_start(std::string_view s, std::size_t end) {
 // ---- Owners (commitments_owners.cpp) ------------------------------------------------------
 
 // The owners that end at `end`, joined by "and", "&", "/" or (in a list that ends with
-// "and") commas: "Linda and Carrie will", "HP/LB to". `out` is cleared first.
+// "and") commas: "Greta and Maddie will", "HP/LB to". `out` is cleared first.
 void owners_before(std::string_view s, std::size_t end, std::vector<owner_ref>& out);
 // The owners that start at `pos`, joined by "and", ",", "/" or "&": "Esi and bkumar to".
 // `out` is cleared first; returns where the last one ends, or `pos` when there is none.

@@ -27,7 +27,7 @@ bool is_initials(std::string_view w) {
 
 // The role that starts at `begin`: capitalised words (joined by "of", "and", "&") of which
 // one is a role word — "Clerk", "Democratic Services Officer", "Head of Planning and
-// Regulatory Services". After a role word only a joining word goes on ("Chair Janet Keough"
+// Regulatory Services". After a role word only a joining word goes on ("Chair Janet Kilroy"
 // is the role "Chair"). Empty when there is none.
 std::string_view role_phrase_at(std::string_view s, std::size_t begin) {
   constexpr int role_max_words = 10;
@@ -92,7 +92,7 @@ std::optional<owner_ref> owner_starting_at(std::string_view s, std::size_t pos) 
   if (text::iequals(w, "the")) i = next_word(s, pos);
   if (auto phrase = role_phrase_at(s, i);
       !phrase.empty() && (text::is_ascii_upper(phrase[0]) || i != pos)) {
-    // "Director Whitmer", "Trustee Picha": a title of office before a name is the person's.
+    // "Director Hollins", "Trustee Novak": a title of office before a name is the person's.
     std::size_t after = skip_spaces(s, i + phrase.size());
     if (after < s.size() && text::is_ascii_upper(s[after]))
       if (auto n = name_starting_at(s, after))
@@ -165,7 +165,7 @@ std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
   return std::nullopt;
 }
 
-// Owners joined by "and" or "/": "Linda and Carrie will", "HP/LB to".
+// Owners joined by "and" or "/": "Greta and Maddie will", "HP/LB to".
 void owners_before(std::string_view s, std::size_t end, std::vector<owner_ref>& out) {
   out.clear();
   auto first = owner_ending_at(s, end);

@@ -33,7 +33,7 @@ const std::vector<std::string_view> presence_words = [] {
   return words;
 }();
 
-constexpr std::string_view have[] = {"have"};  // "to have Carrie sign up"
+constexpr std::string_view have[] = {"have"};  // "to have Maddie sign up"
 constexpr std::string_view to[] = {"to"};
 
 constexpr std::string_view absence[] = {"in the absence of"};

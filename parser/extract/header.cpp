@@ -179,7 +179,7 @@ bool street_line(std::string_view s) {
   return i > 0 && i + 2 < s.size() && s[i] == ' ' && text::is_ascii_upper(s[i + 1]);
 }
 
-// "Des Moines, Iowa 50309", "Llandeilo SA19 6AX": a ZIP code or a UK postcode at the end.
+// "Cedar Falls, Iowa 50613", "Llanfedwy SA19 6AX": a ZIP code or a UK postcode at the end.
 bool ends_with_postcode(std::string_view s) {
   std::size_t sp = s.rfind(' ');
   std::string_view last = s.substr(sp == std::string_view::npos ? 0 : sp + 1);
@@ -254,7 +254,7 @@ bool title_cased(std::string_view s) {
 }
 
 // The first time in a title line. A bare dotted number after a word is a version, not a
-// time ("Scala 2.13"), unless the word introduces a time ("at 7.30").
+// time ("Julia 2.13"), unless the word introduces a time ("at 7.30").
 std::optional<grammar::time_found> meeting_time_in(std::string_view t) {
   for (auto tm = grammar::find_time(t); tm; tm = grammar::find_time(t, tm->end)) {
     std::string_view printed = t.substr(tm->begin, tm->end - tm->begin);
@@ -325,7 +325,7 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     }
     if (!h.venue) h.venue = venue_after(after);
   }
-  // Running text ("… Scala 2.13's collections …") gives no meeting time: title lines are short.
+  // Running text ("… Julia 2.13's collections …") gives no meeting time: title lines are short.
   constexpr std::size_t title_line_words = 16;
   if (!h.start && text::word_count(t) <= title_line_words) {
     if (auto tm = meeting_time_in(t)) {

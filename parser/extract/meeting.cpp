@@ -196,7 +196,7 @@ void narrative_place_and_date(extract_context& cx) {
         if (!place.empty() && text::is_ascii_upper(place[0]) && text::word_count(place) <= 4)
           m.venue = std::string(place);
       }
-      // "… at 7.30pm on the 12th February 2020 at the Reading Room, Cwmifor."
+      // "… at 7.30pm on the 12th February 2020 at the Reading Room, Pentref."
       for (std::size_t at = text::find_word(rest, "at"); at != std::string_view::npos && !m.venue;
            at = text::find_word(rest, "at", at + 1)) {
         std::string_view place = text::trim(rest.substr(at + 2));

@@ -19,7 +19,7 @@ std::optional<named> name_after(std::string_view s, std::size_t pos) {
                             s[pos] == '*' || s[pos] == '_'))
     ++pos;
   if (auto n = name_starting_at(s, pos)) return named{n->honorific, n->name};
-  // A bare first name or handle: "Proposed by: Cart".
+  // A bare first name or handle: "Proposed by: Brin".
   std::size_t end = pos;
   while (end < s.size() && (text::is_word_char(s[end]) || s[end] == '@' || s[end] == '-')) ++end;
   if (end > pos + 1 && (text::is_ascii_upper(s[pos]) || s[pos] == '@'))
@@ -50,7 +50,7 @@ std::optional<std::pair<std::size_t, std::size_t>> find_phrase(std::string_view 
 
 namespace {
 
-// "Lou: I move that …": the speaker a scribe's line is labelled with.
+// "Avi: I move that …": the speaker a scribe's line is labelled with.
 std::optional<named> speaker_of(std::string_view s) {
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0) return std::nullopt;
@@ -158,7 +158,7 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
     if (procedure) return {};
     if (text::starts_with_word(rest, "that") || text::starts_with_word(rest, "to"))
       return text::trim(rest.substr(0, rest.find('\t')), " .");  // "to adjourn. <gap> Carried"
-    // Skip a seconder clause or an appositive: ", seconded by Dick Dillon".
+    // Skip a seconder clause or an appositive: ", seconded by Dick Dorsey".
     std::size_t next = s.find(',', i);
     std::size_t that = text::find_word(s, "that", i);
     std::size_t to = text::find_word(s, "to", i);

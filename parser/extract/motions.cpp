@@ -95,7 +95,7 @@ struct motion_reader {
     return opens(ayes_words) || opens(nays_words) || opens(abstain_words);
   }
 
-  // "Ayes: Smith, Jones. Nays: Brown." and "Janet Keough yea, Dick Dillon yea".
+  // "Ayes: Smith, Jones. Nays: Brown." and "Janet Kilroy yea, Dick Dorsey yea".
   void named_votes(model::motion& m, std::string_view s) {
     std::optional<model::vote_counts> nobody;  // "Nays – none": a side with no votes
     auto read_side = [&](const auto& words, model::vote_choice choice) {
@@ -199,7 +199,7 @@ struct motion_reader {
     if (m.text.empty()) m.text = text_after(last_block);
     if (m.text.empty()) m.text = text_before(open_block);
     settle(m);
-    // An election: a nomination is not a mover ("Cart for President").
+    // An election: a nomination is not a mover ("Brin for President").
     if (text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
         text::has_word(m.text, "election") || is_nomination(m.text))
       open->mover.reset();
@@ -305,7 +305,7 @@ struct motion_reader {
         if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
-      // "Mr. Mertic asked for a motion to approve …. Mr. Gray motioned, Mr. Rubendall
+      // "Mr. Kovacs asked for a motion to approve …. Mr. Ford motioned, Mr. Ashbourne
       // seconded": the words are those asked for, when the mover's sentence has none.
       const std::string& own = open->record.text;
       bool worded = text::starts_with_word(own, "to") || text::starts_with_word(own, "that");
@@ -338,7 +338,7 @@ struct motion_reader {
         extend(b, begin, end);
       }
     }
-    // "Ayes – DuRocher, Lezon, Picha" / "Nays – none": the lines of a roll call.
+    // "Ayes – LaPointe, Varga, Novak" / "Nays – none": the lines of a roll call.
     if (open && opens_with_vote_side(s)) {
       named_votes(open->record, s);
       extend(b, begin, end);

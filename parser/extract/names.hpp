@@ -1,8 +1,8 @@
 // Names in running text (extract stage): the grammars recognise the shape of a name; these
 // helpers decide whether a shape is a person ("Lancashire County Council" is not), find the
 // name that ends where a phrase begins, and read the lists real minutes write, with their
-// role words and affiliations ("supervisors Janet Keough, Dick Dillon, and treasurer Ray
-// Barnes"; "Jane Smith, Treasurer").
+// role words and affiliations ("supervisors Janet Kilroy, Dick Dorsey, and treasurer Ray
+// Brandt"; "Jane Smith, Treasurer").
 #pragma once
 
 #include <cstddef>

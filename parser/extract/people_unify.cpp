@@ -87,7 +87,7 @@ bool people_registry::compatible(std::size_t a, std::size_t b) {
     if (gb.group_any_honorific) return false;
     if (entries_[b].kind == mention_kind::listed) return false;
   }
-  // "J. Davies" fits Jane Davies and Joseph Davies, who are still two people.
+  // "J. Howell" fits Jane Howell and Joseph Howell, who are still two people.
   if (!ga.group_given.empty() && !gb.group_given.empty() &&
       !keywords::same_given_name(ga.group_given, gb.group_given))
     return false;
@@ -219,7 +219,7 @@ void people_registry::merge_single_tokens() {
         for (std::size_t j : mentions) given_fits.emplace_back(0, j);
     }
     // People the minutes list or quote come first; names seen only in passing ("Approve
-    // Cart opening …" at the start of a sentence) only when nobody listed fits.
+    // Brin opening …" at the start of a sentence) only when nobody listed fits.
     bool merged = false;
     for (bool listed_only : {true, false}) {
       if (merged) break;

@@ -112,7 +112,7 @@ std::size_t after_job_title(std::string_view name) {
 
 // One entry: a name and what is printed with it. `offset` places it in the line.
 std::optional<found_name> read_entry(std::string_view e, std::size_t offset, bool strict) {
-  // Leading lowercase role words: "treasurer Ray Barnes".
+  // Leading lowercase role words: "treasurer Ray Brandt".
   while (!e.empty()) {
     std::size_t sp = e.find(' ');
     if (sp == std::string_view::npos || !text::is_ascii_lower(e[0]) ||
@@ -148,14 +148,14 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
   f.honorific = m->honorific;
   f.name = m->name;
   f.note = m->note;
-  // "Library Director Sandy Whitmer", "City Manager Tom Lee": a job title before the name.
+  // "Library Director Sandy Hollins", "City Manager Tom Lee": a job title before the name.
   if (std::size_t at = after_job_title(f.name); at != 0) {
     if (f.note.empty()) f.note = text::trim(f.name.substr(0, at));
     f.name = f.name.substr(at);
   }
   if (!plausible_person(f.name)) return std::nullopt;
   std::string_view after = text::trim(e.substr(m->length));
-  // "Louis Ronnau (Cisco Systems) a.k.a. Lou": the name the minutes call them by later.
+  // "Arvid Ostrem (Vanta Systems) a.k.a. Avi": the name the minutes call them by later.
   for (std::string_view aka : {"a.k.a.", "aka", "also known as"}) {
     if (!text::istarts_with(after, aka)) continue;
     std::string_view alias = text::trim(after.substr(aka.size()), " :\"'");
@@ -237,7 +237,7 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
                       std::string_view shared_honorific, bool strict, std::vector<found_name>& out,
                       bool one_per_line) {
   out.clear();
-  // "- Jeff Olchovy, Tapad": a bullet names one person; after its only comma, where they
+  // "- Jeff Brezina, Quilo": a bullet names one person; after its only comma, where they
   // come from.
   if (std::size_t comma = line.find(',');
       one_per_line && comma != std::string_view::npos &&

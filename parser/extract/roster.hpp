@@ -33,7 +33,7 @@ std::optional<model::attendance_status> status_cell(std::string_view cell);
 // `shared_honorific` is a plural honorific heading the list ("County Councillors").
 // `strict` (lines under a label, not on it) refuses entries that run on into lowercase
 // words: "Notes taken by Lee." is not a roster line.
-// `one_per_line` (a bullet) reads "Jeff Olchovy, Tapad" as a name and its affiliation.
+// `one_per_line` (a bullet) reads "Jeff Brezina, Quilo" as a name and its affiliation.
 void read_roster_line(std::string_view line, const roster_columns& columns,
                       std::string_view shared_honorific, bool strict, std::vector<found_name>& out,
                       bool one_per_line = false);

@@ -18,7 +18,7 @@ struct sentence {
 
 // Splits `text` into sentences; `out` is cleared first and reused by the caller.
 // A full stop ends a sentence unless it closes an abbreviation ("Cllr.", "Mr.", "e.g.")
-// or an initial ("O. Williams").
+// or an initial ("O. Prothero").
 void split_sentences(std::string_view text, std::vector<sentence>& out);
 
 // The sentences of each block of a document, split once: every rule family reads the same

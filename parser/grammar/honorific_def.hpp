@@ -27,7 +27,7 @@ constexpr auto one = ast::honorific_number::singular;
 constexpr auto many = ast::honorific_number::plural;
 
 constexpr honorific_entry honorific_table[] = {
-    // Elected members, UK style: "County Councillor Andrea Kay", "Cllrs Davies and Jones".
+    // Elected members, UK style: "County Councillor Andrea Kay", "Cllrs Howell and Jones".
     {"County Councillor", one, false},
     {"County Councillors", many, false},
     {"County Cllr", one, true},

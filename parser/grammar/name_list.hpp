@@ -1,6 +1,6 @@
 // name_list: a list of people as minutes print them after "Present:", "Apologies from",
 // "joined by" — "Councillors Sutcliffe, Couperthwaite, Smith and Gibson, Graham Lindley",
-// "Cllr. O. Williams (Chair), Cllr. K. Davies, Mrs J. Davies (Clerk)". Each element is a
+// "Cllr. O. Prothero (Chair), Cllr. K. Howell, Mrs J. Howell (Clerk)". Each element is a
 // person_name; titles are shared out the way UK minutes intend them. Used by extract for
 // attendance, apologies and action owners.
 //
@@ -26,7 +26,7 @@ rules::name_list_type const& name_list();
 
 struct listed_name {
   std::string_view honorific;  // own, or shared from an earlier title; empty when none
-  std::string_view name;       // "Sutcliffe", "O. Williams"
+  std::string_view name;       // "Sutcliffe", "O. Prothero"
   std::string_view note;       // inside its trailing parenthesis, trimmed: "Chair"
   std::size_t begin, end;      // byte offsets of this element (own title and note included)
 };

@@ -1,5 +1,5 @@
 // person_name: one person as minutes print them — an optional honorific, one to five name
-// tokens, an optional note in brackets: "County Councillor Andrea Kay", "Cllr. O. Williams
+// tokens, an optional note in brackets: "County Councillor Andrea Kay", "Cllr. O. Prothero
 // (Chair)", "Liz Donnelly-Nelson", "Saskia", "@bob-smith (remote)". Used by name_list and by
 // extract for attendance, movers and action owners.
 //
@@ -26,7 +26,7 @@ rules::person_name_type const& person_name();
 struct name_match {
   std::string_view honorific;  // as printed, empty when none: "County Councillor", "Cllr."
   bool plural;                 // the honorific was plural ("Councillors")
-  std::string_view name;       // without honorific or note: "Andrea Kay", "O. Williams"
+  std::string_view name;       // without honorific or note: "Andrea Kay", "O. Prothero"
   std::string_view note;       // inside a trailing parenthesis, trimmed; empty when none
   std::size_t length;          // bytes consumed, up to and including the note's ')'
 };

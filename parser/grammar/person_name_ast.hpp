@@ -1,5 +1,5 @@
 // Result of the person_name grammar: where the honorific, the name and the note stand in
-// the input, as ranges into it ("Cllr. O. Williams (Chair)" -> "Cllr.", "O. Williams",
+// the input, as ranges into it ("Cllr. O. Prothero (Chair)" -> "Cllr.", "O. Prothero",
 // "Chair"). Empty ranges stand for parts that are absent.
 #pragma once
 

@@ -282,14 +282,14 @@ std::vector<std::size_t> topic_headings(const std::vector<layout_block>& blocks)
     if (!b.standalone || (b.label && !item_label) || b.kind != block_kind::paragraph) continue;
     const layout_block& next = blocks[k + 1];
     // Text under it: bullets, a paragraph, or a short line that is a sentence, leads into
-    // what follows ("Mr. Gates reviewed the proposal:") or gives a date ("March 22, 2016").
+    // what follows ("Mr. Birch reviewed the proposal:") or gives a date ("March 22, 2016").
     std::string_view next_text = text::trim(next.text);
     bool short_text = next.standalone && !next_text.empty() &&
                       (ends_sentence(next_text) || next_text.back() == ':' ||
                        grammar::find_date(next_text).has_value());
     bool content = next.kind == block_kind::bullet ||
                    (next.kind == block_kind::paragraph && (!next.standalone || short_text));
-    // "Cart for President." ends a sentence: a line of text, not a heading.
+    // "Brin for President." ends a sentence: a line of text, not a heading.
     // A name on its own line heads a roster entry, not an item: "Jane Smith" over bullets or
     // more names. Over a paragraph of text, "Repository Access" is a topic.
     bool name_line = looks_like_a_name(b.text) && (next.kind == block_kind::bullet ||

@@ -137,7 +137,7 @@ bool in_title_case(std::string_view s) {
   return words > 0;
 }
 
-// "3. Council Discussion on Cold Weather Events. Moved by Mandelbaum to …": a title in title
+// "3. Council Discussion on Cold Weather Events. Moved by Rosenblatt to …": a title in title
 // case ending at a full stop, then sentences of text.
 std::optional<title_and_text> title_then_sentence(std::string_view t) {
   constexpr std::size_t title_min_words = 3, title_max_words = 20;
@@ -170,7 +170,7 @@ std::optional<title_and_text> split_title_from_text(std::string_view t) {
     std::string_view bare = text::trim(rest, " .");
     bool nothing = text::iequals(bare, "none") || text::iequals(bare, "nil") ||
                    text::iequals(bare, "n/a") || text::iequals(bare, "no report");
-    // "ROLL CALL: Present: Cownie, …": a run-in title in capitals before ordinary text.
+    // "ROLL CALL: Present: Tarbet, …": a run-in title in capitals before ordinary text.
     bool run_in = dash == ": " && text::all_caps(head) && !text::all_caps(rest);
     bool certain = text::trim(rest).ends_with('.') || text::trim(rest).ends_with('!') ||
                    opens_with_titled_subject(rest) || nothing || run_in;

@@ -22,7 +22,7 @@ int markdown_heading_level(std::string_view line, std::size_t& title_offset);
 // A Markdown table row ("| a | b |") or its rule line ("|---|---|").
 bool is_pipe_row(std::string_view line);
 bool is_pipe_rule(std::string_view line);
-// "Trustee Picha called roll call": a titled person, then a lowercase verb — a sentence.
+// "Trustee Novak called roll call": a titled person, then a lowercase verb — a sentence.
 bool opens_with_titled_subject(std::string_view line);
 // Short enough and shaped like a title: few words, no sentence-ending punctuation.
 bool heading_like(std::string_view line);

@@ -40,7 +40,7 @@ inline constexpr std::string_view roster_group_words[] = {
     "in",          "attendance", "also",      "present",   "co-opted", "ex-officio",
     "board",       "committee",  "of",        "the"};
 
-// Lowercase words that stand before names in a roster entry: "supervisors Janet Keough, …
+// Lowercase words that stand before names in a roster entry: "supervisors Janet Kilroy, …
 // and treasurer Ray".
 inline constexpr std::string_view leading_role_words[] = {
     "supervisor", "supervisors", "clerk",    "clerks",   "treasurer", "secretary", "chair",
@@ -48,7 +48,7 @@ inline constexpr std::string_view leading_role_words[] = {
     "directors",  "officer",     "officers", "staff",    "and",       "also"};
 
 // Lowercase words that stand before names in lists in running text: "supervisors Janet
-// Keough, Dick Dillon, and treasurer Ray Barnes".
+// Kilroy, Dick Dorsey, and treasurer Ray Brandt".
 inline constexpr std::string_view list_role_words[] = {
     "supervisor", "supervisors", "clerk",    "clerks",       "treasurer",     "treasurers",
     "secretary",  "chair",       "chairman", "chairperson",  "councillor",    "councillors",

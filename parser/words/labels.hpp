@@ -59,7 +59,7 @@ bool is_role_word(std::string_view word);
 // Plural words for groups of people: Officers, Trustees, Governors …
 bool is_group_word(std::string_view word);
 // Capitalised words that open sentences and are no name on their own: Should, February,
-// Agreed (but "Will Myers" is a name).
+// Agreed (but "Will Bowes" is a name).
 bool is_lone_word(std::string_view word);
 // Capitalised words that begin sentences but never names: The, This, It, All …
 bool is_function_word(std::string_view word);

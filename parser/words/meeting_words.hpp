@@ -33,7 +33,7 @@ inline constexpr std::string_view organisation_heads[] = {
     "university", "college", "library", "district", "limited", "ltd", "inc", "plc", "cic", "llc",
     "company", "institute", "club", "project", "consortium", "cooperative", "co-operative",
     "makerspace", "hackerspace",
-    // Places that govern themselves: "Town of North Star", "City of Des Moines".
+    // Places that govern themselves: "Town of North Star", "City of Cedar Falls".
     "town", "city", "village", "township", "borough", "county", "parish", "municipality"};
 
 // Legal forms an organisation's name may end with or leave out: "Ropewalk Housing

@@ -8,7 +8,7 @@
 
 namespace minutes::parser::motion_words {
 
-// A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Mantay".
+// A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Penrod".
 inline constexpr std::string_view mover_before_name[] = {
     "on a motion by", "on the motion of", "on a motion from", "it was moved by",
     "it was proposed by", "motion made by", "moved by", "motion by", "proposed by", "mover",
@@ -21,7 +21,7 @@ inline constexpr std::string_view mover_before_name[] = {
 inline constexpr std::string_view bracketed_mover_words[] = {"proposal", "proposed", "motion",
                                                              "moved"};
 
-// A mover's name precedes these: "Janet Keough made a motion to …", "Cllr Ross moved that".
+// A mover's name precedes these: "Janet Kilroy made a motion to …", "Cllr Ross moved that".
 inline constexpr std::string_view mover_after_name[] = {
     "made a motion", "made the motion", "moved a motion", "put forward a motion",
     "moved an amendment", "proposed an amendment", "moved that", "moved to", "proposed that",
@@ -29,12 +29,12 @@ inline constexpr std::string_view mover_after_name[] = {
     // Scribes write in the present: "Harold moves to approve the agenda", "Ruiz motions to …".
     "makes a motion", "moves that", "moves to", "moves the", "motions to", "motioned to",
     "motioned",
-    // A scribe's line in the speaker's words: "Lou: I move that the TC approve …".
+    // A scribe's line in the speaker's words: "Avi: I move that the TC approve …".
     "move that", "move to",
     // "Councillor Hafeez proposed, and Councillor Whitlock seconded, an amendment …"
     "proposed", "moved"};
 
-// A seconder's name follows these: "seconded by Dick Dillon", "second by …".
+// A seconder's name follows these: "seconded by Dick Dorsey", "second by …".
 inline constexpr std::string_view seconder_before_name[] = {"seconded by", "second by",
                                                             "supported by", "seconder", "seconded"};
 

@@ -26,7 +26,7 @@ inline constexpr std::string_view function_words[] = {
     "confirm", "endorse", "appoint", "refuse", "defer", "direct", "request", "ask"};
 
 // Words that open sentences and are no name on their own — but may begin one: "Should we
-// apply …?" (but "Will Myers", "June Carter").
+// apply …?" (but "Will Bowes", "June Carter").
 inline constexpr std::string_view lone_words[] = {
     // Modals and question words that open sentences: "Should we apply …?"
     "should", "could", "would", "will", "shall", "can", "must", "does", "did", "do", "is", "are",

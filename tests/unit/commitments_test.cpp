@@ -221,14 +221,14 @@ TEST_CASE("a role owner: the Clerk will …", "[unit][commitments]") {
   CHECK(verb_of(s, found[0]) == "write to the school");
 }
 
-TEST_CASE("several owners: Linda and Carrie will …", "[unit][commitments]") {
-  std::string_view s = "Linda and Carrie will arrange the event.";
+TEST_CASE("several owners: Greta and Maddie will …", "[unit][commitments]") {
+  std::string_view s = "Greta and Maddie will arrange the event.";
   auto found = commitments_in(s, commitment_mode::narrative);
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].owners.size() == 2);
-  CHECK(found[0].owners[0].name == "Linda");
+  CHECK(found[0].owners[0].name == "Greta");
   CHECK(found[0].owners[0].begin == 0);
-  CHECK(found[0].owners[1].name == "Carrie");
+  CHECK(found[0].owners[1].name == "Maddie");
   CHECK(found[0].owners[1].begin == 10);
   CHECK(verb_of(s, found[0]) == "arrange the event");
 }
@@ -320,12 +320,12 @@ TEST_CASE("the subject commits in … and would …", "[unit][commitments]") {
 }
 
 TEST_CASE("three owners in a list", "[unit][commitments]") {
-  std::string_view s = "Linda, Carrie and Sue will arrange the event.";
+  std::string_view s = "Greta, Maddie and Sue will arrange the event.";
   auto found = commitments_in(s, commitment_mode::narrative);
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].owners.size() == 3);
-  CHECK(found[0].owners[0].name == "Linda");
-  CHECK(found[0].owners[1].name == "Carrie");
+  CHECK(found[0].owners[0].name == "Greta");
+  CHECK(found[0].owners[1].name == "Maddie");
   CHECK(found[0].owners[2].name == "Sue");
   CHECK(found[0].owners[2].begin == 18);
 }

@@ -157,14 +157,14 @@ TEST_CASE("CSV: formula-like cells are neutralised", "[unit][exporters]") {
 TEST_CASE("CSV: one action row per owner", "[unit][exporters]") {
   auto d = small_document();
   d.actions.push_back(
-      action_with("arrange the event", {{"Linda Green", "P1"}, {"Carrie Brown", std::nullopt}}));
+      action_with("arrange the event", {{"Greta Green", "P1"}, {"Maddie Brown", std::nullopt}}));
   d.actions[0].due = "2022-06-30";
   auto rows = rows_after_header(table(csv_of(d), "actions.csv"));
   REQUIRE(rows.size() == 2);
   CHECK(rows[0] ==
-        "0123456789abcdef,A1,I1,1,Linda Green,P1,arrange the event,2022-06-30,narrative,,4,4");
+        "0123456789abcdef,A1,I1,1,Greta Green,P1,arrange the event,2022-06-30,narrative,,4,4");
   CHECK(rows[1] ==
-        "0123456789abcdef,A1,I1,1,Carrie Brown,,arrange the event,2022-06-30,narrative,,4,4");
+        "0123456789abcdef,A1,I1,1,Maddie Brown,,arrange the event,2022-06-30,narrative,,4,4");
 }
 
 TEST_CASE("CSV: an action without owners still has one row", "[unit][exporters]") {
@@ -287,7 +287,7 @@ TEST_CASE("Markdown: data tables from blocks", "[unit][exporters]") {
 
 TEST_CASE("JSON: unknown values are null", "[unit][exporters]") {
   auto d = small_document();
-  d.actions.push_back(action_with("review the policy", {{"Carrie Brown", std::nullopt}}));
+  d.actions.push_back(action_with("review the policy", {{"Maddie Brown", std::nullopt}}));
   auto j = nlohmann::json::parse(to_json(d));
   CHECK(j["schema_version"] == "1.0");
   CHECK(j["meeting"]["organisation"].is_null());

@@ -145,7 +145,7 @@ TEST_CASE("organisation, body, role and function words", "[unit][keywords]") {
   CHECK_FALSE(is_role_word("Jane"));
   CHECK(is_function_word("The"));
   CHECK_FALSE(is_function_word("Kay"));
-  // Words that are no name alone but may begin one ("Will Myers").
+  // Words that are no name alone but may begin one ("Will Bowes").
   CHECK(minutes::parser::keywords::is_lone_word("Agreed"));
   CHECK(minutes::parser::keywords::is_lone_word("Will"));
   CHECK_FALSE(is_function_word("Will"));
