@@ -89,10 +89,11 @@ std::size_t skip_appositive(std::string_view s, std::size_t comma) {
 }
 
 // True when `lead`, the word before an owner, ends the clause before it: "Noted, the Clerk
-// to …", "Bench repairs: Cllr Quinn will …", "… by the ford – Andrea offered to …".
+// to …", "Bench repairs: Cllr Quinn will …", "… by the ford – Andrea offered to …", or a
+// sentence in a clause of several ("… on 12 July. Sam will circulate …").
 bool ends_lead_in(std::string_view lead) {
-  return lead.ends_with(",") || lead.ends_with(";") || lead.ends_with(":") || lead == "-" ||
-         lead == "\xE2\x80\x93" || lead == "\xE2\x80\x94";
+  return lead.ends_with(",") || lead.ends_with(";") || lead.ends_with(":") || lead.ends_with(".") ||
+         lead == "-" || lead == "\xE2\x80\x93" || lead == "\xE2\x80\x94";
 }
 
 std::size_t verb_phrase_end(std::string_view s) {

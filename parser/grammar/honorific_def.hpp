@@ -46,6 +46,9 @@ constexpr honorific_entry honorific_table[] = {
     {"Councillors", many, false},
     {"Cllr", one, true},
     {"Cllrs", many, true},
+    // Australia and New Zealand: "Cr Jane Mills", "Crs Mills and Otto".
+    {"Cr", one, true},
+    {"Crs", many, true},
     {"CC", one, false},
     {"C.C.", one, false},
     // Elected members, US and elsewhere.

@@ -33,6 +33,11 @@ TEST_CASE("councillor titles of UK minutes", "[grammar][honorific]") {
   parses("Cllr. O. Williams (Chair)", "Cllr.", false, 6);
   parses("CC Kay (Corporate Parenting Board Priority Lead)", "CC", false, 3);
   parses("C.C. Kay", "C.C.", false, 5);
+  parses("Cr Jane Mills (Mayor)", "Cr", false, 3);
+  parses("Cr. Mills", "Cr.", false, 4);
+  parses("Crs Mills, Otto and Park", "Crs", true, 4);
+  rejects("Cross");
+  rejects("Cr1,234.00");
 }
 
 TEST_CASE("plural titles are flagged", "[grammar][honorific]") {
