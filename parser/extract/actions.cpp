@@ -13,6 +13,7 @@
 #include "parser/extract/text_overlap.hpp"
 #include "parser/text.hpp"
 #include "parser/words/action_words.hpp"
+#include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
@@ -114,8 +115,12 @@ bool action_finder::abstract_noun(std::string_view name) {
 }
 
 bool action_finder::known_owner(const commitment& c) const {
+  // "Cabinet would consider …": a body of the organisation is nobody's commitment.
   for (const auto& o : c.owners)
-    if (o.kind == owner_kind::person && abstract_noun(o.name)) return false;
+    if (o.kind == owner_kind::person &&
+        (abstract_noun(o.name) ||
+         (o.name.find(' ') == std::string_view::npos && keywords::is_body_word(o.name))))
+      return false;
   if (c.form == commitment_form::phrase) return true;
   for (const auto& o : c.owners) {
     if (o.kind == owner_kind::role) continue;

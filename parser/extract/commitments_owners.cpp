@@ -9,6 +9,7 @@
 #include "parser/grammar/honorific.hpp"
 #include "parser/text.hpp"
 #include "parser/words/commitment_words.hpp"
+#include "parser/words/decision_words.hpp"
 #include "parser/words/labels.hpp"
 
 namespace minutes::parser {
@@ -155,6 +156,16 @@ std::optional<owner_ref> owner_ending_at(std::string_view s, std::size_t end) {
     }
     if (keywords::is_role_word(w) && text::is_ascii_upper(w[0]))
       return owner_ref{owner_kind::role, {}, w, start, end};
+  }
+  // "Officers were asked to …", "the staff will …": a group of the body's people. The body's
+  // own members ("Trustees agreed to …") record a decision, not a commitment.
+  if (one_of(w, plural_groups) && !one_of(w, words::plural_bodies)) {
+    std::size_t begin = start;
+    if (std::size_t before = previous_word_start(s, start); before < start) {
+      std::string_view prev = text::trim(s.substr(before, start - before));
+      if (text::iequals(prev, "the") || text::iequals(prev, "all")) begin = before;
+    }
+    return owner_ref{owner_kind::group, {}, s.substr(begin, end - begin), begin, end};
   }
   if (w[0] == '@' || is_initials(w)) return owner_ref{owner_kind::person, {}, w, start, end};
   // "He agreed to …": the person the sentence before named; the action family resolves it.

@@ -98,6 +98,22 @@ TEST_CASE("HTML: a table inside a cell is page layout: its rows are lines", "[re
         lines{"Members", "Ann\tChair", "Bob", "Notes"});
 }
 
+TEST_CASE("HTML: a table of minutes lays out the page: its cells are blocks", "[readers][html]") {
+  // A number cell beside a cell holding a minute's title and text (ModernGov and the like):
+  // the number starts the line of the title, and the text follows as paragraphs.
+  std::string html =
+      "<table><tr><td><p>26.</p></td><td><p>Empty Homes</p><div><p>The report was "
+      "presented.</p><p>RESOLVED: That the report be noted.</p></div></td></tr>\n"
+      "<tr><td>27.</td><td><h3>Car Parking</h3><p>Deferred.</p><ol><li>one</li></ol></td></tr>"
+      "</table>";
+  CHECK(lines_of(html) == lines{"26.\tEmpty Homes", "", "The report was presented.", "",
+                                "RESOLVED: That the report be noted.", "", "27.\tCar Parking", "",
+                                "Deferred.", "", "1. one"});
+  // Two paragraphs in a cell of a wide table are data: the row stays one line.
+  CHECK(lines_of("<table><tr><td><p>Ann</p><p>Lee</p></td><td>Chair</td><td>Yes</td>"
+                 "<td>No</td></tr></table>") == lines{"Ann Lee\tChair\tYes\tNo"});
+}
+
 TEST_CASE("HTML: line breaks, quotes and preformatted text", "[readers][html]") {
   CHECK(lines_of("<p>Present:<br>Ann Lee<br/>Bob Ray</p>") ==
         lines{"Present:", "Ann Lee", "Bob Ray"});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <utility>
 
@@ -236,6 +237,82 @@ bool is_chrome(const xmlNode* n) {
     c = c->next;
   }
   return false;
+}
+
+namespace {
+
+// Paragraphs, headings and list items under `n`, nested tables left out, counted up to
+// `enough`. A walk, not a recursion: a page may nest elements deeper than a stack allows.
+std::size_t blocks_under(const xmlNode* n, std::size_t enough) {
+  std::size_t blocks = 0;
+  const xmlNode* c = n->children;
+  while (c != nullptr && c != n && blocks < enough) {
+    bool down = false;
+    if (c->type == XML_ELEMENT_NODE && !name_is(c, "table")) {
+      element_kind k = classify(c).kind;
+      if (k == element_kind::paragraph || k == element_kind::heading || k == element_kind::item)
+        ++blocks;
+      else
+        down = c->children != nullptr;
+    }
+    if (down) {
+      c = c->children;
+      continue;
+    }
+    while (c != n && c->next == nullptr) c = c->parent;
+    if (c == n) break;
+    c = c->next;
+  }
+  return blocks;
+}
+
+// The element children of `n` named `name`, and those of its tbody/thead/tfoot.
+template <typename F>
+void each_child_named(const xmlNode* n, std::string_view name, F&& f) {
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (name_is(c, name))
+      f(c);
+    else if (name_is(c, "tbody") || name_is(c, "thead") || name_is(c, "tfoot"))
+      each_child_named(c, name, f);
+  }
+}
+
+}  // namespace
+
+bool lays_out_page(const xmlNode* n) {
+  constexpr std::size_t max_cells = 3, flow_blocks = 3;
+  bool narrow = true, flow = false;
+  each_child_named(n, "tr", [&](const xmlNode* row) {
+    std::size_t cells = 0;
+    for (const xmlNode* c = row->children; c != nullptr; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || !(name_is(c, "td") || name_is(c, "th"))) continue;
+      ++cells;
+      if (!flow && blocks_under(c, flow_blocks) >= flow_blocks) flow = true;
+    }
+    if (cells > max_cells) narrow = false;
+  });
+  return narrow && flow;
+}
+
+bool labels_row(const xmlNode* n) {
+  constexpr std::size_t label_max = 16;
+  std::size_t letters = 0;
+  const xmlNode* c = n->children;
+  while (c != nullptr && c != n) {
+    if (c->type == XML_ELEMENT_NODE && (name_is(c, "ul") || name_is(c, "ol"))) return false;
+    if (c->type == XML_TEXT_NODE && c->content != nullptr)
+      for (const xmlChar* t = c->content; *t; ++t)
+        if (!std::isspace(*t) && ++letters > label_max) return false;
+    if (c->type == XML_ELEMENT_NODE && c->children != nullptr) {
+      c = c->children;
+      continue;
+    }
+    while (c != n && c->next == nullptr) c = c->parent;
+    if (c == n) break;
+    c = c->next;
+  }
+  return letters > 0;
 }
 
 bool has_main_content(const xmlNode* root) {

@@ -50,6 +50,14 @@ std::optional<std::string_view> attribute(const xmlNode* n, std::string_view nam
 // holding navigation.
 bool is_chrome(const xmlNode* n);
 
+// True when table `n` lays out the page rather than holding data: rows of at most three
+// cells, one of which holds a flow of text (three or more paragraphs, headings or list
+// items) — a ModernGov minutes table, a number cell beside each minute's title and text.
+bool lays_out_page(const xmlNode* n);
+
+// True when cell `n` only labels its row: a short text ("26.", "Min 12/24") and no list.
+bool labels_row(const xmlNode* n);
+
 // True when the page marks its content (<main> or role="main"): what is outside it is chrome.
 bool has_main_content(const xmlNode* root);
 

@@ -162,6 +162,7 @@ class renderer {
         }
         return true;
       case element_kind::table:
+        layout_tables_.push_back(lays_out_page(n));
         // A table inside a cell lays out the page: its rows are lines of their own.
         if (cell_depth_ > 0)
           out_.end_line();
@@ -172,12 +173,11 @@ class renderer {
         return true;
       case element_kind::row:
         if (cell_depth_ == 0) out_.end_line();
+        if (cell_depth_ == 0 && laying_out()) out_.separate();
         row_cells_.push_back(0);
         return true;
       case element_kind::cell:
-        if (!row_cells_.empty() && row_cells_.back()++ > 0) out_.gap();
-        ++cell_depth_;
-        return true;
+        return open_cell(n);
       case element_kind::line_break:
         if (cell_depth_ > 0)
           out_.text(" ");
@@ -242,6 +242,7 @@ class renderer {
         out_.clear_marker();
         break;
       case element_kind::table:
+        if (!layout_tables_.empty()) layout_tables_.pop_back();
         cell_depth_ = saved_cells_.empty() ? 0 : saved_cells_.back();
         if (!saved_cells_.empty()) saved_cells_.pop_back();
         if (cell_depth_ > 0)
@@ -251,10 +252,11 @@ class renderer {
         break;
       case element_kind::row:
         if (!row_cells_.empty()) row_cells_.pop_back();
+        join_label_ = false;
         if (cell_depth_ == 0) out_.end_line();
         break;
       case element_kind::cell:
-        if (cell_depth_ > 0) --cell_depth_;
+        leave_cell();
         break;
       case element_kind::list_label:
         --label_depth_;
@@ -274,6 +276,8 @@ class renderer {
 
   // Places the text of a text node, which begins on line cursor_.
   void put_text(std::string_view s) {
+    if (join_label_ && s.find_first_not_of(" \t\r\n") != std::string_view::npos)
+      join_label_ = false;
     const std::size_t line = cursor_;
     cursor_ += count_newlines(s);
     if (raw_depth_ > 0 && cell_depth_ == 0) {  // preformatted: its lines are lines
@@ -340,7 +344,35 @@ class renderer {
     out_.text(s, first_line, last_line);
   }
 
+  // A table that lays out the page (lays_out_page): its cells are blocks, and a cell that only
+  // labels its row ("26.") starts the line of the next cell's first block, a tab between.
+  bool laying_out() const { return !layout_tables_.empty() && layout_tables_.back(); }
+
+  bool open_cell(xmlNode* n) {
+    bool first = !row_cells_.empty() && row_cells_.back()++ == 0;
+    bool inline_cell = !laying_out() || (first && labels_row(n));
+    if (!laying_out() && !first) out_.gap();
+    if (laying_out() && !inline_cell) boundary(false);
+    if (inline_cell) ++cell_depth_;
+    inline_cells_.push_back(inline_cell);
+    return true;
+  }
+
+  void leave_cell() {
+    bool inline_cell = inline_cells_.empty() || inline_cells_.back();
+    if (!inline_cells_.empty()) inline_cells_.pop_back();
+    if (inline_cell && cell_depth_ > 0) --cell_depth_;
+    if (!laying_out()) return;
+    if (inline_cell) {
+      out_.gap();
+      join_label_ = true;
+    } else {
+      boundary(false);
+    }
+  }
+
   void boundary(bool blank) {
+    if (join_label_) return;  // the row's label waits for the text it labels
     if (cell_depth_ > 0) {
       out_.text(" ");
       return;
@@ -384,6 +416,9 @@ class renderer {
   std::vector<element_info> open_;       // the elements entered and not yet left, as rendered
   std::vector<int> saved_cells_;         // cell depth outside each open table
   std::vector<int> row_cells_;           // cells seen in each open row
+  std::vector<bool> layout_tables_;      // per open table: it lays out the page
+  std::vector<bool> inline_cells_;       // per open cell: its text flows on one line
+  bool join_label_ = false;              // a row's label cell waits for the next text
   std::vector<std::size_t> bold_marks_;  // where each open bold run began in the line
 };
 
