@@ -221,47 +221,47 @@ element_info classify(const xmlNode* n) {
   return info;
 }
 
+namespace {
+
+// The node after `c` in a walk of the subtree of `root` (into `c`'s children when `down`);
+// null when the walk is over. A walk, not a recursion: a page may nest elements deeper than
+// a stack allows.
+const xmlNode* next_in(const xmlNode* c, const xmlNode* root, bool down) {
+  if (down && c->children != nullptr) return c->children;
+  while (c != root && c->next == nullptr) c = c->parent;
+  return c == root ? nullptr : c->next;
+}
+
+}  // namespace
+
 bool is_chrome(const xmlNode* n) {
   if (auto role = attribute(n, "role"); role && has_token(*role, {"banner", "contentinfo"}))
     return true;
   // A bounded walk of the subtree, looking for navigation.
-  const xmlNode* c = n->children;
-  for (std::size_t seen = 0; c != nullptr && seen < chrome_scan_limit; ++seen) {
+  std::size_t seen = 0;
+  for (const xmlNode* c = n->children; c != nullptr && seen < chrome_scan_limit;
+       c = next_in(c, n, true), ++seen)
     if (c->type == XML_ELEMENT_NODE && (name_is(c, "nav") || navigation_marked(c))) return true;
-    if (c->children != nullptr) {
-      c = c->children;
-      continue;
-    }
-    while (c != n && c->next == nullptr) c = c->parent;
-    if (c == n) break;
-    c = c->next;
-  }
   return false;
 }
 
 namespace {
 
 // Paragraphs, headings and list items under `n`, nested tables left out, counted up to
-// `enough`. A walk, not a recursion: a page may nest elements deeper than a stack allows.
+// `enough`.
 std::size_t blocks_under(const xmlNode* n, std::size_t enough) {
   std::size_t blocks = 0;
   const xmlNode* c = n->children;
-  while (c != nullptr && c != n && blocks < enough) {
+  while (c != nullptr && blocks < enough) {
     bool down = false;
     if (c->type == XML_ELEMENT_NODE && !name_is(c, "table")) {
       element_kind k = classify(c).kind;
-      if (k == element_kind::paragraph || k == element_kind::heading || k == element_kind::item)
-        ++blocks;
-      else
-        down = c->children != nullptr;
+      bool block =
+          k == element_kind::paragraph || k == element_kind::heading || k == element_kind::item;
+      blocks += block;
+      down = !block;
     }
-    if (down) {
-      c = c->children;
-      continue;
-    }
-    while (c != n && c->next == nullptr) c = c->parent;
-    if (c == n) break;
-    c = c->next;
+    c = next_in(c, n, down);
   }
   return blocks;
 }
@@ -298,37 +298,21 @@ bool lays_out_page(const xmlNode* n) {
 bool labels_row(const xmlNode* n) {
   constexpr std::size_t label_max = 16;
   std::size_t letters = 0;
-  const xmlNode* c = n->children;
-  while (c != nullptr && c != n) {
+  for (const xmlNode* c = n->children; c != nullptr;
+       c = next_in(c, n, c->type == XML_ELEMENT_NODE)) {
     if (c->type == XML_ELEMENT_NODE && (name_is(c, "ul") || name_is(c, "ol"))) return false;
     if (c->type == XML_TEXT_NODE && c->content != nullptr)
       for (const xmlChar* t = c->content; *t; ++t)
         if (!std::isspace(*t) && ++letters > label_max) return false;
-    if (c->type == XML_ELEMENT_NODE && c->children != nullptr) {
-      c = c->children;
-      continue;
-    }
-    while (c != n && c->next == nullptr) c = c->parent;
-    if (c == n) break;
-    c = c->next;
   }
   return letters > 0;
 }
 
 bool has_main_content(const xmlNode* root) {
-  const xmlNode* c = root;
-  while (c != nullptr) {
-    if (c->type == XML_ELEMENT_NODE) {
-      if (name_is(c, "main")) return true;
-      if (auto role = attribute(c, "role"); role && has_token(*role, {"main"})) return true;
-    }
-    if (c->type == XML_ELEMENT_NODE && c->children != nullptr) {
-      c = c->children;
-      continue;
-    }
-    while (c != root && c->next == nullptr) c = c->parent;
-    if (c == root) break;
-    c = c->next;
+  for (const xmlNode* c = root; c != nullptr; c = next_in(c, root, c->type == XML_ELEMENT_NODE)) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (name_is(c, "main")) return true;
+    if (auto role = attribute(c, "role"); role && has_token(*role, {"main"})) return true;
   }
   return false;
 }
