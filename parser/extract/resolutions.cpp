@@ -23,6 +23,17 @@ bool introduces_clauses(std::string_view s) {
   return !s.empty() && s.back() == ':' && text::word_count(s) <= 15;
 }
 
+// "2025/041", "No. 12", "(24-117)": a resolution's number, with no words of a decision.
+bool is_reference_number(std::string_view s) {
+  s = text::trim(s, " ()[]#:.");
+  if (text::istarts_with(s, "no.") || text::istarts_with(s, "no ")) s = text::trim(s.substr(3));
+  if (s.empty() || !text::is_digit(s[0])) return false;
+  for (char c : s)
+    if (!(text::is_digit(c) || c == '/' || c == '-' || c == '.' || text::is_ascii_upper(c)))
+      return false;
+  return true;
+}
+
 // "It was AGREED that Minute 27 be amended to include …": an amendment to earlier minutes
 // agreed in a sentence of its own is a decision even beside a labelled block, which records
 // the rest of the item.
@@ -63,6 +74,8 @@ struct resolution_builder {
     const auto& blocks = cx.lay.blocks;
     const layout_block& b = blocks[k];
     std::string_view intro = b.body();
+    // "RESOLUTION 2025/041", "Resolution No. 12": the label's number, and the decision below.
+    if (is_reference_number(intro)) intro = {};
     std::size_t j = k + 1;
     if (intro.empty() && j < item.end && !blocks[j].label && blocks[j].clause.empty() &&
         introduces_clauses(blocks[j].text)) {
@@ -75,6 +88,10 @@ struct resolution_builder {
     std::size_t last_clause = k;      // its block
     for (; j < item.end; ++j) {
       const layout_block& c = blocks[j];
+      // "Moved: Cr Quilty", "Seconded: Cr Ashdown" between the label and the decision.
+      if (taken == 0 && c.label &&
+          (*c.label == keywords::label_role::moved || *c.label == keywords::label_role::seconded))
+        continue;
       if (c.label || c.kind == block_kind::heading || c.kind == block_kind::table) break;
       if (!c.clause.empty() && !c.numbered_paragraph) {
         add(c, c.body(), 0, c.text.size(), c.clause);

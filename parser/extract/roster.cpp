@@ -185,6 +185,35 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
   return f;
 }
 
+// "Chief Executive Officer", "Director Infrastructure Services", "Manager Planning and
+// Environment (Minute Secretary)": a job title — its last word a role word, or its first one
+// followed by an organisation word or a joining word — and not a titled name ("Mayor Brown").
+bool is_job_title(std::string_view t) {
+  t = text::trim(t.substr(0, t.find('(')));
+  if (t.empty()) return false;
+  // Title case: "Ann Lee as acting chair" names someone else.
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t end = std::min(t.find(' ', i), t.size());
+    std::string_view w = t.substr(i, end - i);
+    if (!w.empty() && !text::is_ascii_upper(w[0]) && w != "and" && w != "of" && w != "&" &&
+        w != "for" && w != "the")
+      return false;
+    i = end + 1;
+  }
+  std::string_view first = t.substr(0, t.find(' '));
+  std::string_view last = t.substr(t.find_last_of(' ') + 1);
+  if (keywords::is_role_word(last)) return true;
+  if (!keywords::is_role_word(first) || first.size() == t.size()) return false;
+  for (std::size_t i = first.size(); i < t.size();) {
+    i = t.find_first_not_of(' ', i);
+    std::size_t end = std::min(t.find(' ', i), t.size());
+    std::string_view w = t.substr(i, end - i);
+    if (w == "and" || w == "of" || w == "&" || keywords::is_organisation_word(w)) return true;
+    i = end;
+  }
+  return false;
+}
+
 void attach_to_previous(std::vector<found_name>& out, std::string_view role) {
   if (out.empty() || role.empty()) return;
   if (out.back().affiliation.empty()) {
@@ -238,12 +267,17 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
                       bool one_per_line) {
   out.clear();
   // "- Jeff Brezina, Quilo": a bullet names one person; after its only comma, where they
-  // come from.
+  // come from. "Mr Tane Whitford, Director Corporate and Community Services": any line names
+  // one person when a job title follows the only comma.
   if (std::size_t comma = line.find(',');
-      one_per_line && comma != std::string_view::npos &&
-      text::find_any(line, ",;(", comma + 1) == std::string_view::npos &&
-      text::word_count(line.substr(0, comma)) >= 2) {
-    if (auto f = read_entry(text::trim(line.substr(0, comma)), 0, strict); f && f->end == comma) {
+      comma != std::string_view::npos &&
+      text::find_any(line, ",;", comma + 1) == std::string_view::npos &&
+      text::word_count(line.substr(0, comma)) >= 2 &&
+      ((one_per_line && line.find('(', comma + 1) == std::string_view::npos) ||
+       is_job_title(line.substr(comma + 1)))) {
+    std::string_view head = text::trim(line.substr(0, comma));
+    std::size_t offset = static_cast<std::size_t>(head.data() - line.data());
+    if (auto f = read_entry(head, offset, strict); f && f->end == offset + head.size()) {
       f->affiliation = text::trim(line.substr(comma + 1));
       out.push_back(*f);
       return;
