@@ -145,6 +145,18 @@ std::optional<motion_outcome> find_outcome(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<grammar::ast::vote_tally> outcome_tally(std::string_view s) {
+  for (std::size_t slash = s.find('/'); slash != std::string_view::npos;
+       slash = s.find('/', slash + 1)) {
+    std::size_t begin = slash;
+    while (begin > 0 && text::is_digit(s[begin - 1])) --begin;
+    if (begin == slash || (begin > 0 && !text::is_space(s[begin - 1]))) continue;
+    auto tally = grammar::match_slash_tally(s.substr(begin));
+    if (tally && find_outcome(s.substr(0, begin))) return tally->value;
+  }
+  return std::nullopt;
+}
+
 // The motion's own words after its mover and seconder: "that …", "to …".
 std::string_view motion_clause(std::string_view s, std::size_t from) {
   std::size_t i = from;

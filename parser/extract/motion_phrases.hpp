@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "model/decisions.hpp"
+#include "parser/grammar/vote_count_ast.hpp"
 #include "parser/phrase_set.hpp"
 
 namespace minutes::parser::motion_text {
@@ -54,6 +55,9 @@ std::string_view asked_for_motion(std::string_view before);
 
 // The outcome a unit states, if it is one that speaks of a motion or a vote.
 std::optional<motion_outcome> find_outcome(std::string_view s);
+
+// A tally written with slashes after the outcome it counts: "CARRIED 7/0", "LOST 3/4".
+std::optional<grammar::ast::vote_tally> outcome_tally(std::string_view s);
 
 // The motion's own words after its mover and seconder: "that …", "to …".
 std::string_view motion_clause(std::string_view s, std::size_t from);

@@ -63,11 +63,16 @@ struct motion_reader {
   bool votes_wanted() const { return last_closed && !cx.motions[*last_closed].record.votes; }
 
   void set_votes(model::motion& m, std::string_view s) {
-    if (auto v = grammar::find_vote_count(s)) {
+    std::optional<grammar::ast::vote_tally> v;
+    if (auto found = grammar::find_vote_count(s))
+      v = found->value;
+    else
+      v = outcome_tally(s);
+    if (v) {
       model::vote_counts counts;
-      if (v->value.for_ >= 0) counts.for_ = v->value.for_;
-      if (v->value.against >= 0) counts.against = v->value.against;
-      if (v->value.abstain >= 0) counts.abstain = v->value.abstain;
+      if (v->for_ >= 0) counts.for_ = v->for_;
+      if (v->against >= 0) counts.against = v->against;
+      if (v->abstain >= 0) counts.abstain = v->abstain;
       // A printed tally is the whole vote: "carried 5-2" had no abstentions.
       if (counts.for_ && counts.against && !counts.abstain) counts.abstain = 0;
       // Sides printed on lines of their own ("For (7): …", "Against (3): …") add up.

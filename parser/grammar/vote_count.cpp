@@ -19,6 +19,14 @@ std::optional<vote_match> match_vote_count(std::string_view text) {
   return vote_match{tally, static_cast<std::size_t>(first - text.data())};
 }
 
+std::optional<vote_match> match_slash_tally(std::string_view text) {
+  iterator_type first = text.data();
+  iterator_type const last = text.data() + text.size();
+  ast::vote_tally tally;
+  if (!x3::parse(first, last, rules::slash_tally, tally)) return std::nullopt;
+  return vote_match{tally, static_cast<std::size_t>(first - text.data())};
+}
+
 namespace {
 
 bool is_word_char(char c) {

@@ -32,6 +32,10 @@ struct vote_found {
   std::size_t begin, end;  // byte offsets into the searched text
 };
 
+// Parses a tally written with slashes ("7/0", "6/1/1") at the very start of `text`: for,
+// against and abstain. Only after an outcome word ("CARRIED 7/0") is it a vote.
+std::optional<vote_match> match_slash_tally(std::string_view text);
+
 // Finds the first vote counts at a word boundary at or after `from`.
 std::optional<vote_found> find_vote_count(std::string_view text, std::size_t from = 0);
 

@@ -10,6 +10,7 @@ namespace minutes::grammar::rules {
 // ---- Rule IDs ---------------------------------------------------------------------------
 struct vote_tally_class;
 struct vote_list_class;
+struct slash_tally_class;
 
 // ---- Rules ------------------------------------------------------------------------------
 // Counts of one meeting's vote have at most three digits; "2022-23" is a year range.
@@ -75,10 +76,17 @@ const auto separator = *blank >> -(x3::lit(',') | ';' | '/' | "and") >> *blank;
 const x3::rule<vote_list_class, ast::vote_tally> vote_list = "vote counts";
 const auto vote_list_def = x3::omit[entry >> *(separator >> entry)];
 
+// "7/0", "6/1/1": for, against, abstain with slashes, as Australian minutes print them after
+// the outcome ("CARRIED 7/0"). Alone it could be a date or a fraction: its callers read it
+// only after an outcome word.
+const x3::rule<slash_tally_class, ast::vote_tally> slash_tally = "slash tally";
+const auto slash_tally_def = x3::omit[count[set_for] >> '/' >> count[set_against] >>
+                                      -('/' >> count[set_abstain]) >> !(word_char | '/')];
+
 // ---- Grammar ----------------------------------------------------------------------------
 const vote_count_type vote_count = "vote count";
 const auto vote_count_def = -x3::lit('(') >> (vote_list | tally);
 
-BOOST_SPIRIT_DEFINE(tally, vote_list, vote_count)
+BOOST_SPIRIT_DEFINE(tally, vote_list, slash_tally, vote_count)
 
 }  // namespace minutes::grammar::rules

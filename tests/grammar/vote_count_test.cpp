@@ -107,3 +107,24 @@ TEST_CASE("+1 / -1 / 0 votes of standards bodies and projects", "[grammar][vote_
   rejects("0 items");
   rejects("-1 degrees");
 }
+
+TEST_CASE("tallies written with slashes", "[grammar][vote_count]") {
+  using minutes::grammar::match_slash_tally;
+  auto slash = [](std::string_view in, int f, int a, int ab) {
+    INFO("input: " << in);
+    auto m = match_slash_tally(in);
+    REQUIRE(m);
+    CHECK(m->value.for_ == f);
+    CHECK(m->value.against == a);
+    CHECK(m->value.abstain == ab);
+  };
+  slash("7/0", 7, 0, -1);
+  slash("3/4.", 3, 4, -1);
+  slash("6/1/1 (Cr Dwyer abstaining)", 6, 1, 1);
+  for (std::string_view in : {"21/05/2025", "2025/041", "7/0a", "/7", "7-0", "seven/0"}) {
+    INFO("input: " << in);
+    CHECK_FALSE(match_slash_tally(in));
+  }
+  // Not a vote count of its own: only after an outcome word.
+  CHECK_FALSE(match_vote_count("7/0"));
+}
