@@ -232,10 +232,11 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
     if (matched.empty()) continue;
     std::size_t verb = i + matched.size();
     // "he would follow up with Boardsmith" reports a commitment; "would prefer", "would
-    // welcome", "would leave the room" do not.
-    if (modal && text::iequals(matched, "would") &&
-        one_of(word_at(s, skip_spaces(s, verb)), opinion_verbs))
-      continue;
+    // welcome", "(advised that he) would leave the room" do not.
+    bool would =
+        text::iequals(matched, "would") ||
+        (matched.size() > 6 && text::iequals(matched.substr(matched.size() - 6), " would"));
+    if (would && one_of(word_at(s, skip_spaces(s, verb)), opinion_verbs)) continue;
     if (!opens_verb_phrase(s, verb, !modal)) continue;
     // Step back over fillers to where the owner ends.
     std::size_t owner_end = i;

@@ -8,6 +8,7 @@
 #include "parser/extract/names.hpp"
 #include "parser/grammar/honorific.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
 #include "parser/words/commitment_words.hpp"
 #include "parser/words/decision_words.hpp"
 #include "parser/words/labels.hpp"
@@ -43,9 +44,13 @@ std::string_view role_phrase_at(std::string_view s, std::size_t begin) {
     if (joins) {
       joined = true;
     } else {
-      if (after_role && !joined) break;
+      // After a role word only a joining word goes on ("Chair Janet Kilroy" is the Chair
+      // named), or more of the title: "Chief Executive Officer", "Director Infrastructure
+      // Services".
+      bool title_goes_on = keywords::is_role_word(w) || one_of(w, words::department_words);
+      if (after_role && !joined && !title_goes_on) break;
       end = i + w.size();
-      after_role = keywords::is_role_word(w);
+      after_role = keywords::is_role_word(w) || (after_role && title_goes_on);
       has_role = has_role || after_role;
       joined = false;
     }

@@ -26,6 +26,17 @@ inline constexpr std::string_view role_words[] = {
     "inspector", "lawyer", "auditor", "specialist", "technician", "assistant", "principal", "chief",
     "senior", "leader", "lead"};
 
+// Words of a department that follow a role word in an officer's title: "Director
+// Infrastructure Services", "Manager Planning and Environment", "Director People and Culture".
+inline constexpr std::string_view department_words[] = {
+    "services",   "planning",       "environment", "infrastructure", "finance",        "operations",
+    "governance", "development",    "community",   "corporate",      "engineering",    "works",
+    "assets",     "resources",      "housing",     "regulatory",     "strategy",       "legal",
+    "health",     "education",      "transport",   "technology",     "communications", "customer",
+    "economic",   "sustainability", "parks",       "recreation",     "culture",        "safety",
+    "compliance", "people",         "performance", "property",       "facilities",     "waste",
+    "water"};
+
 // Plural words for groups of people: "Officers", "Trustees" ("Trustees present:").
 inline constexpr std::string_view group_words[] = {
     "members",    "trustees",  "councillors",  "officers",  "directors", "staff", "governors",

@@ -16,6 +16,10 @@ using keywords::label_word;
 // Longest first within a shared prefix: lookup takes the first match.
 inline constexpr label_word label_table[] = {
     {"it was resolved", label_role::resolved},
+    // "COUNCIL RESOLUTION 2025/044" after an "OFFICER RECOMMENDATION", which is no decision.
+    {"council resolution", label_role::resolved},
+    {"committee resolution", label_role::resolved},
+    {"board resolution", label_role::resolved},
     {"resolved unanimously", label_role::resolved},
     {"resolutions", label_role::resolved},
     {"resolution", label_role::resolved},

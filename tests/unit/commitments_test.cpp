@@ -435,3 +435,33 @@ TEST_CASE("verbs that end in ly are verbs, adverbs are not", "[unit][commitments
              "supply the figures");
   none("Petra Quinn to formally open the hall.", commitment_mode::narrative);
 }
+
+TEST_CASE("an officer's title: role words in a row, and a department after a role word",
+          "[unit][commitments]") {
+  for (std::string_view title : {"Chief Executive Officer", "Director Infrastructure Services",
+                                 "Manager Planning and Environment"}) {
+    std::string s = "the " + std::string(title) + " will write";
+    auto o = owner_starting_at(s, 0);
+    INFO("sentence: " << s);
+    REQUIRE(o);
+    CHECK(o->kind == owner_kind::role);
+    CHECK(o->name == title);
+    auto back = owner_ending_at(s, s.find(" will"));
+    REQUIRE(back);
+    CHECK(back->kind == owner_kind::role);
+    CHECK(back->name == title);
+  }
+  // A name after a role word is the person's: "Chair Janet Kilroy".
+  auto chair = owner_starting_at("Chair Janet Kilroy will write", 0);
+  REQUIRE(chair);
+  CHECK(chair->kind == owner_kind::person);
+  CHECK(chair->name == "Janet Kilroy");
+}
+
+TEST_CASE("what a member with an interest would do is no commitment", "[unit][commitments]") {
+  none("Cr Trevallion advised that he would leave the chamber for the item.",
+       commitment_mode::narrative);
+  none("Cllr Ash said she would abstain from the vote.", commitment_mode::narrative);
+  one_person("Cllr Ash said she would write to the bus company.", commitment_mode::narrative, "Ash",
+             "write to the bus company");
+}
