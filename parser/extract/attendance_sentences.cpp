@@ -12,14 +12,31 @@ namespace {
 
 using model::attendance_status;
 
+// "Apologies from Cllr Holt for the meeting of the Task Group …", "… for the Housing Task
+// Group meeting on 23 October", "… for the May meeting": apologies for another meeting.
+// "Apologies for the meeting were received from …" are this meeting's.
+bool for_another_meeting(std::string_view s) {
+  if (text::has_word(s, "meeting of the") || text::has_word(s, "for that meeting")) return true;
+  constexpr std::size_t name_max_words = 8;
+  for (std::size_t at = text::find_word(s, "for the"); at != std::string_view::npos;
+       at = text::find_word(s, "for the", at + 1)) {
+    std::string_view rest = s.substr(at + 7);
+    std::size_t meeting = text::find_word(rest, "meeting");
+    if (meeting == std::string_view::npos) continue;
+    std::size_t words_between = text::word_count(rest.substr(0, meeting));
+    std::string_view after = text::trim(rest.substr(meeting + 7));
+    if ((words_between > 0 && words_between <= name_max_words) ||
+        (words_between == 0 &&
+         (text::starts_with_word(after, "on") || text::starts_with_word(after, "of"))))
+      return true;
+  }
+  return false;
+}
+
 // "apologies (for absence) were received from A, B and C"
 void apologies_from(extract_context& cx, const layout_block& b, const sentence& s) {
   std::string_view t = std::string_view(b.text).substr(0, s.end);
-  // "Apologies from Cllr Holt for the meeting of the Task Group …": another meeting's.
-  std::string_view whole = t.substr(s.begin);
-  if (text::has_word(whole, "for the meeting") || text::has_word(whole, "meeting of the") ||
-      text::has_word(whole, "for that meeting"))
-    return;
+  if (for_another_meeting(t.substr(s.begin))) return;
   std::size_t at = std::string_view::npos;
   for (std::string_view word : words::apology_words)
     if (at = text::find_word(t, word, s.begin); at != std::string_view::npos) break;

@@ -143,6 +143,34 @@ std::optional<ymd> weekday_after(std::string_view rest, const ymd& meeting) {
   return std::nullopt;
 }
 
+// "by 3/31", "by 14/3": a day and a month in figures with no year, in either order — the
+// reading that falls soonest on or after the meeting (US minutes write 3/14, UK ones 14/3).
+std::optional<ymd> day_and_month_in_figures(std::string_view rest, const ymd& meeting) {
+  auto figures = [&](std::size_t& i) {
+    int n = 0, digits = 0;
+    while (i < rest.size() && text::is_digit(rest[i]) && digits < 3) {
+      n = n * 10 + (rest[i++] - '0');
+      ++digits;
+    }
+    return digits >= 1 && digits <= 2 ? n : 0;
+  };
+  std::size_t i = 0;
+  int a = figures(i);
+  if (a == 0 || i >= rest.size() || rest[i] != '/') return std::nullopt;
+  ++i;
+  int b = figures(i);
+  if (b == 0 || (i < rest.size() && (text::is_digit(rest[i]) || rest[i] == '/')))
+    return std::nullopt;
+  std::optional<ymd> best;
+  for (auto [month, day] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (month > 12 || day > days_in_month(meeting.year, month)) continue;
+    ymd d{meeting.year, month, day};
+    if (before(d, meeting)) ++d.year;
+    if (!best || before(d, *best)) best = d;
+  }
+  return best;
+}
+
 }  // namespace
 
 std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>& meeting,
@@ -168,6 +196,8 @@ std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>
       }
       if (meeting && !grammar::find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 40))))
         if (auto d = weekday_after(rest, *meeting)) return iso_date(*d);
+      if (meeting)
+        if (auto d = day_and_month_in_figures(rest, *meeting)) return iso_date(*d);
       // "by Friday (2024-02-09)", "by Friday, 9 February": the date a few words on.
       constexpr std::size_t date_reach = 16;
       if (auto f = grammar::find_date(rest.substr(0, date_reach + 20));

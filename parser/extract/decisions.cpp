@@ -305,6 +305,8 @@ bool records_decision(std::string_view sentence, bool& noting) {
         return true;
       }
     }
+    // "On the proposal of Cllr A, seconded by Cllr B, the minutes … were confirmed."
+    if (passive_decision(rest, noting)) return true;
   }
   // "Stargazing night on the roof: agreed, date TBC."
   // The mark's word as a whole word (any case), then the mark itself as printed.

@@ -132,9 +132,23 @@ bool headed_by(std::string_view phrase, const auto& heads) {
          one_of(text::trim(last_word(text::trim(phrase.substr(0, of))), ".,"), heads);
 }
 
+// Past the separators that stand between a header line's fields: " · 7:05 PM · Clubhouse",
+// " | Room 4", ", Scout Hut", " – Zoom".
+std::string_view after_separators(std::string_view s) {
+  for (;;) {
+    s = text::trim(s, " ,;|-");
+    if (s.starts_with("\xC2\xB7"))  // middle dot
+      s.remove_prefix(2);
+    else if (s.starts_with("\xE2\x80\x93") || s.starts_with("\xE2\x80\x94"))  // en, em dash
+      s.remove_prefix(3);
+    else
+      return s;
+  }
+}
+
 // The venue after a date and time: ", Scout Hut (back room)", " - Room 2.14, …", " in …".
 std::optional<std::string> venue_after(std::string_view s) {
-  s = text::trim(s, " ,;-\xE2\x80\x93");
+  s = after_separators(s);
   while (!s.empty() && one_of(text::trim(first_word(s), ",;"), words::time_zones))
     s = text::trim(drop_first_word(s), " ,;-");
   for (std::string_view lead : words::venue_lead_ins)
@@ -315,7 +329,7 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
   if (d && !h.date) {
     h.date = ymd{d->value.year, d->value.month, d->value.day};
     named_end = std::min(named_end, d->begin);
-    std::string_view after = text::trim(t.substr(d->end), " ,");
+    std::string_view after = after_separators(t.substr(d->end));
     if (text::starts_with_word(after, "at") || text::starts_with_word(after, "from"))
       after = drop_first_word(after);
     if (auto range = grammar::match_time_range(after)) {

@@ -7,6 +7,7 @@
 #include "parser/extract/names.hpp"
 #include "parser/grammar/vote_count.hpp"
 #include "parser/text.hpp"
+#include "parser/words/labels.hpp"
 #include "parser/words/motion_words.hpp"
 
 namespace minutes::parser::motion_text {
@@ -181,6 +182,65 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
     i = clause;
   }
   return {};
+}
+
+// "Motion: Approve the minutes … Moved: A Seconded: B Vote: 5-0-0 Result: Carried": the
+// motion's words run to the first field after them.
+std::string_view motion_field_text(std::string_view s) {
+  std::size_t at = text::find_word(s, "motion");
+  if (at != 0 && !(at == 2 && s.compare(0, 2, "**") == 0)) return {};
+  std::size_t begin = at + 6;
+  while (begin < s.size() && s[begin] == '*') ++begin;
+  if (begin >= s.size() || s[begin] != ':') return {};  // "Motion:", not "Motion carried"
+  while (begin < s.size() && (s[begin] == ':' || s[begin] == '*' || text::is_space(s[begin])))
+    ++begin;
+  std::size_t end = s.size();
+  for (std::string_view field : motion_fields) {
+    for (std::size_t f = text::find_word(s, field, begin); f != std::string_view::npos;
+         f = text::find_word(s, field, f + 1)) {
+      std::size_t after = f + field.size();
+      while (after < s.size() && (s[after] == '*' || s[after] == ' ')) ++after;
+      if (after < s.size() && s[after] == ':') {
+        end = std::min(end, f);
+        break;
+      }
+    }
+  }
+  return text::trim(s.substr(begin, end - begin), " *_.");
+}
+
+// A mover with no words of the motion after it refers back. "Grant to the youth club – £250
+// for nets: proposed Cllr Coles, seconded …": to the topic before the colon or dash.
+// "Minutes of 12 February: approved. Proposed Cllr Ash, seconded Cllr Kerr.": to the
+// sentence before, in the same paragraph. Empty when neither stands there.
+std::string_view words_before(std::string_view s, const mover_found& mover,
+                              std::string_view sentence_before) {
+  std::string_view lead = text::trim(s.substr(0, mover.begin));
+  for (std::string_view mark : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (lead.size() > mark.size() && lead.ends_with(mark))
+      return text::trim(lead.substr(0, lead.size() - mark.size()), " *_");
+  if (!lead.empty()) return {};
+  std::string_view before = text::trim(sentence_before, " *_");
+  // "PROPOSED: adopt option A.": the words after the label.
+  if (auto label = keywords::match_label(before); label && label->colon)
+    before = text::trim(before.substr(label->length), " *_");
+  return before;
+}
+
+// Without the quotation marks around it: "\"That the Council …\"", "“That …”".
+std::string_view unquoted(std::string_view s) {
+  s = text::trim(s);
+  bool quoted = false;
+  for (std::string_view q : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98"})
+    if (s.starts_with(q)) {
+      s.remove_prefix(q.size());
+      quoted = true;
+    }
+  // The closing mark only of an opened quotation: '… named the "Elm Pavilion".' keeps its own.
+  if (quoted)
+    for (std::string_view q : {".", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "."})
+      if (s.ends_with(q)) s.remove_suffix(q.size());
+  return text::trim(s);
 }
 
 }  // namespace minutes::parser::motion_text

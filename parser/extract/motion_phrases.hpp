@@ -62,4 +62,16 @@ std::optional<grammar::ast::vote_tally> outcome_tally(std::string_view s);
 // The motion's own words after its mover and seconder: "that …", "to …".
 std::string_view motion_clause(std::string_view s, std::size_t from);
 
+// "Motion: Approve the minutes … Moved: A Seconded: B": the motion's words, which run to the
+// first field after them; empty when the unit does not open with "Motion:".
+std::string_view motion_field_text(std::string_view s);
+
+// The words a mover with none after it refers back to: the topic before a colon or dash in
+// its sentence `s`, or else `sentence_before` (after any label). Empty when neither.
+std::string_view words_before(std::string_view s, const mover_found& mover,
+                              std::string_view sentence_before);
+
+// `s` without the quotation marks around it: "“That the Council …”" → "That the Council …".
+std::string_view unquoted(std::string_view s);
+
 }  // namespace minutes::parser::motion_text

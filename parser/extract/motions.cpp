@@ -220,23 +220,6 @@ struct motion_reader {
     return keywords::is_role_word(role) && text::word_count(t) <= 6;
   }
 
-  // A mover with no words of the motion after it refers back. "Grant to the youth club – £250
-  // for nets: proposed Cllr Coles, seconded …": to the topic before the colon or dash.
-  // "Minutes of 12 February: approved. Proposed Cllr Ash, seconded Cllr Kerr.": to the
-  // sentence before, in the same paragraph. Empty when neither stands there.
-  std::string_view words_before(std::string_view s, const mover_found& mover) const {
-    std::string_view lead = text::trim(s.substr(0, mover.begin));
-    for (std::string_view mark : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
-      if (lead.size() > mark.size() && lead.ends_with(mark))
-        return text::trim(lead.substr(0, lead.size() - mark.size()), " *_");
-    if (!lead.empty()) return {};
-    std::string_view before = text::trim(sentence_before, " *_");
-    // "PROPOSED: adopt option A.": the words after the label.
-    if (auto label = keywords::match_label(before); label && label->colon)
-      before = text::trim(before.substr(label->length), " *_");
-    return before;
-  }
-
   // The text a mover line refers back to: the paragraph above it, or the item's title.
   std::string text_before(std::size_t k) {
     for (std::size_t j = k; j > item.heading + 1; --j) {
@@ -247,31 +230,6 @@ struct motion_reader {
       break;
     }
     return item.title;
-  }
-
-  // "Motion: Approve the minutes … Moved: A Seconded: B Vote: 5-0-0 Result: Carried": the
-  // motion's words run to the first field after them.
-  static std::string_view motion_field_text(std::string_view s) {
-    std::size_t at = text::find_word(s, "motion");
-    if (at != 0 && !(at == 2 && s.compare(0, 2, "**") == 0)) return {};
-    std::size_t begin = at + 6;
-    while (begin < s.size() && s[begin] == '*') ++begin;
-    if (begin >= s.size() || s[begin] != ':') return {};  // "Motion:", not "Motion carried"
-    while (begin < s.size() && (s[begin] == ':' || s[begin] == '*' || text::is_space(s[begin])))
-      ++begin;
-    std::size_t end = s.size();
-    for (std::string_view field : motion_fields) {
-      for (std::size_t f = text::find_word(s, field, begin); f != std::string_view::npos;
-           f = text::find_word(s, field, f + 1)) {
-        std::size_t after = f + field.size();
-        while (after < s.size() && (s[after] == '*' || s[after] == ' ')) ++after;
-        if (after < s.size() && s[after] == ':') {
-          end = std::min(end, f);
-          break;
-        }
-      }
-    }
-    return text::trim(s.substr(begin, end - begin), " *_.");
   }
 
   // Reads one sentence (or table row) of the item, `cues` its cue words. With no motion
@@ -308,6 +266,15 @@ struct motion_reader {
           open->record.text =
               std::string(text::trim(motion_clause(s.substr(0, sec->begin), mover->end), " ,;.-"));
         if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
+        // "On the proposal of A, seconded by B, the minutes … were confirmed.": the decision
+        // the motion made, told after its seconder.
+        std::string_view told = text::trim(s.substr(sec->end), " ,;");
+        bool noting = false;
+        if (open->record.text.empty() && text::starts_with_word(told, "the") &&
+            records_decision(told, noting)) {
+          open->record.text = std::string(told);
+          open->record.outcome = motion_outcome::carried;
+        }
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
       // "Mr. Kovacs asked for a motion to approve …. Mr. Ford motioned, Mr. Ashbourne
@@ -319,13 +286,18 @@ struct motion_reader {
             !asked.empty())
           open->record.text = std::string(asked);
       if (open->record.text.empty()) {
-        open->record.text = std::string(words_before(s, *mover));
-        // "… as amended: approved and signed. Proposed …": the sentence recorded the decision.
+        open->record.text = std::string(words_before(s, *mover, sentence_before));
+        // "… as amended: approved and signed. Proposed …": the sentence recorded the decision;
+        // "The minutes … were accepted as a true record on the proposal of A, seconded by B":
+        // so do the words before the mover.
         bool noting = false;
-        bool sentence_before_mover = text::trim(s.substr(0, mover->begin)).empty();
-        if (!open->record.text.empty() && sentence_before_mover &&
-            records_decision(sentence_before, noting))
+        std::string_view lead = text::trim(s.substr(0, mover->begin), " ,;");
+        if (!open->record.text.empty() && lead.empty() && records_decision(sentence_before, noting))
           open->record.outcome = motion_outcome::carried;
+        if (open->record.text.empty() && records_decision(lead, noting)) {
+          open->record.text = std::string(lead);
+          open->record.outcome = motion_outcome::carried;
+        }
       }
     } else if (open) {
       std::optional<mover_found> sec;
@@ -337,9 +309,11 @@ struct motion_reader {
       if (sec && !open->seconder) {
         person(open->seconder, sec->who);
         extend(b, begin, end);
-      } else if (open->record.text.empty() &&
-                 (text::starts_with_word(s, "that") || text::starts_with_word(s, "to"))) {
-        open->record.text = std::string(text::trim(s, " ."));
+      } else if (std::string_view words = unquoted(s);
+                 open->record.text.empty() &&
+                 (text::starts_with_word(words, "that") || text::starts_with_word(words, "to"))) {
+        // "… proposed by A and seconded by B:" above "“That the Council …”".
+        open->record.text = std::string(text::trim(words, " ."));
         extend(b, begin, end);
       }
     }

@@ -6,10 +6,17 @@
 
 #include "parser/extract/people_internal.hpp"
 #include "parser/text.hpp"
+#include "parser/words/attendance_words.hpp"
 #include "parser/words/labels.hpp"
 
 namespace minutes::parser {
 namespace {
+
+bool begins_family_name(std::string_view token) {
+  for (std::string_view p : words::family_name_prefixes)
+    if (token == p) return true;
+  return false;
+}
 
 std::vector<std::string> tokens_of(std::string_view name) {
   std::vector<std::string> out;
@@ -25,6 +32,14 @@ std::vector<std::string> tokens_of(std::string_view name) {
     }
     i = j;
   }
+  // "Eithne Uí Mhurchú" is Eithne of the family Uí Mhurchú, as "Cllr Uí Mhurchú" says: the
+  // prefixes go with the token after them into one family name. A first token is a prefix only
+  // when only the family name follows it.
+  for (std::size_t k = out.size(); k-- > 1;)
+    if (begins_family_name(out[k - 1]) && (k - 1 > 0 || k + 1 == out.size())) {
+      out[k - 1] += " " + out[k];
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    }
   return out;
 }
 
@@ -54,6 +69,12 @@ people_registry::handle people_registry::mention(std::string_view honorific, std
   e.parent = entries_.size();
   known_words_.insert(e.name);
   known_words_.insert(e.tokens.begin(), e.tokens.end());
+  for (const auto& t : e.tokens)  // "Uí Mhurchú": each word of a family name is known too
+    for (std::size_t at = t.find(' '), from = 0; at != std::string::npos;
+         from = at + 1, at = t.find(' ', from)) {
+      known_words_.insert(t.substr(from, at - from));
+      if (t.find(' ', at + 1) == std::string::npos) known_words_.insert(t.substr(at + 1));
+    }
   if (e.tokens.size() >= 2) {
     std::string mine = initials_of(e.tokens);
     known_initials_.insert(std::string{mine.front(), mine.back()});

@@ -59,9 +59,11 @@ const auto agenda_roman_def = &x3::char_("IVXL") >>
                                 x3::repeat(1, 3)['I']);
 
 // Minute references of boards and trusts carry the body's letters: "TB/23/110", "CPB/4".
-// "HB23/041" prints the letters against the year: then the number must go on after a '/'.
+// "HB23/041" prints the letters against the year, "MD 17/25" a space after them: then the
+// number must go on after a '/'.
 const auto letters = x3::repeat(1, 5)[x3::char_("A-Z")];
-const auto reference_prefix = (letters >> '/') | (letters >> &(number_part >> '/'));
+const auto reference_prefix = (letters >> '/') | (letters >> &(number_part >> '/')) |
+                              (x3::repeat(2, 5)[x3::char_("A-Z")] >> ' ' >> &(number_part >> '/'));
 
 // A lone capital I, V or X is a word or an initial unless a dot follows.
 const x3::rule<agenda_bare_number_class, ast::text_range> agenda_bare_number = "item number";

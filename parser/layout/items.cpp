@@ -224,14 +224,16 @@ std::vector<std::size_t> numbered_headings(const std::vector<layout_block>& bloc
 
 // "#### 6. BUDGET REVIEW", "#### PLANNING", "#### 7. …": a heading printed like the numbered
 // ones, with text of its own, is an item too, though its number was left out.
-void add_unnumbered_peers(const std::vector<layout_block>& blocks,
+void add_unnumbered_peers(const source_text& src, const std::vector<layout_block>& blocks,
                           std::vector<std::size_t>& heads) {
   if (heads.size() < 2) return;
   int level = blocks[heads.front()].level;
   for (std::size_t k : heads)
     if (blocks[k].level != level) return;
-  // Only markup gives headings levels of their own; in plain text a level is a guess.
-  if (level <= 2) return;
+  // Only markup gives headings levels of their own ("## 2. Minutes", "## Pool"); in plain
+  // text a level is a guess.
+  bool marked = text::trim(src.line(blocks[heads.front()].first_line)).starts_with("#");
+  if (level <= 2 && !marked) return;
   std::vector<std::size_t> peers;
   for (std::size_t k = heads.front() + 1; k < blocks.size(); ++k) {
     const layout_block& b = blocks[k];
@@ -352,12 +354,12 @@ void fill_items(layout& out, const std::vector<std::size_t>& heads) {
 
 }  // namespace
 
-void find_items(const source_text&, layout& out) {
+void find_items(const source_text& src, layout& out) {
   auto& blocks = out.blocks;
   if (is_single_export(blocks)) {
     fill_single_export(out);
   } else if (auto numbered = numbered_headings(blocks); rising(blocks, numbered)) {
-    add_unnumbered_peers(blocks, numbered);
+    add_unnumbered_peers(src, blocks, numbered);
     fill_items(out, numbered);
   } else {
     fill_items(out, topic_headings(blocks));

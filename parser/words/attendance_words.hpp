@@ -143,7 +143,11 @@ inline constexpr std::string_view on_behalf_phrases[] = {"was attending on behal
                                                          "substituted for",
                                                          "deputising for",
                                                          "attended as substitute for",
-                                                         "as substitute for"};
+                                                         "attended as a substitute for",
+                                                         "as substitute for",
+                                                         "as a substitute for",
+                                                         "attended in place of",
+                                                         "attending in place of"};
 
 // ---- Inside names -------------------------------------------------------------------------
 
@@ -151,6 +155,11 @@ inline constexpr std::string_view on_behalf_phrases[] = {"was attending on behal
 // text: "Ludwig van Beethoven and Anne de Vries". Matched case-sensitively.
 inline constexpr std::string_view name_list_joiners[] = {"and", "of", "the", "de", "van", "von",
                                                          "der", "da", "le",  "la", "for"};
+
+// Capitalised words that begin Irish and Scottish Gaelic family names: "Donncha Ó Laoire",
+// "Eithne Uí Mhurchú", "Máiréad Nic Giolla Phádraig", written "Cllr Uí Mhurchú" alone.
+inline constexpr std::string_view family_name_prefixes[] = {
+    "\xC3\x93", "N\xC3\xAD", "Nic", "U\xC3\xAD", "Mac", "Mhic", "Ua", "Giolla"};
 
 // Lowercase particles of family names: "van der Berg", "de la Cruz", "bin Said".
 inline constexpr std::string_view name_particles[] = {"van", "von", "de", "der", "den", "da", "di",

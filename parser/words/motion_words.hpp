@@ -10,8 +10,9 @@ namespace minutes::parser::motion_words {
 
 // A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Penrod".
 inline constexpr std::string_view mover_before_name[] = {
-    "on a motion by", "on the motion of", "on a motion from", "it was moved by",
-    "it was proposed by", "motion made by", "moved by", "motion by", "proposed by", "mover",
+    "on a motion by", "on the motion of", "on a motion from", "on the proposal of",
+    "on the proposition of", "it was moved by", "it was proposed by", "motion made by", "moved by",
+    "motion by", "proposed by", "mover",
 
     // "Proposed Cllr TM, seconded …"
     "proposed", "moved"};
@@ -72,6 +73,9 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"motion was adopted", model::motion_outcome::carried},
     {"unanimously approved", model::motion_outcome::carried},
     {"unanimously agreed", model::motion_outcome::carried},
+    // "Proposed by Cllr A, seconded by Cllr B and agreed that …".
+    {"and agreed", model::motion_outcome::carried},
+    {"and carried", model::motion_outcome::carried},
     {"unanimously carried", model::motion_outcome::carried},
     {"approved unanimously", model::motion_outcome::carried},
     {"carried unanimously", model::motion_outcome::carried},

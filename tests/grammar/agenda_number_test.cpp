@@ -183,6 +183,11 @@ TEST_CASE("minute references with the body's letters", "[grammar][agenda_number]
   // One letter before the number or its '/': "B/12", "H23/041".
   parses("B/12 Budget", "B/12", "", 5);
   parses("H23/041 Welcome", "H23/041", "", 8);
+  // Letters, a space, then a number with a '/': "MD 17/25".
+  parses("MD 17/25\tDISCLOSURE OF INTERESTS", "MD 17/25", "", 9);
+  CHECK_FALSE(minutes::grammar::match_agenda_number("M 17/25 Budget"));
+  CHECK_FALSE(minutes::grammar::match_agenda_number("MD 17 Budget"));
+  CHECK_FALSE(minutes::grammar::match_agenda_number("Md 17/25 Budget"));
 }
 
 TEST_CASE("lines that open with no agenda number", "[grammar][agenda_number]") {

@@ -124,6 +124,17 @@ TEST_CASE("due dates from a printed date", "[unit][dates]") {
   CHECK(due("present it on 4 July") == "2022-07-04");
 }
 
+TEST_CASE("due date of a day and month in figures, in either order", "[unit][dates]") {
+  // The reading that falls soonest after the meeting of 11 May 2022.
+  CHECK(due("get three quotes by 5/31") == "2022-05-31");
+  CHECK(due("get three quotes by 31/5") == "2022-05-31");
+  CHECK(due("get three quotes by 6/7") == "2022-06-07");  // 7 June, not 6 July
+  CHECK(due("get three quotes by 4/1") == "2023-01-04");  // 4 January, not 1 April past
+  CHECK_FALSE(due("get three quotes by 13/13"));
+  CHECK_FALSE(due("get the 2025/26 budget by then"));
+  CHECK_FALSE(due_date("get three quotes by 5/31", std::nullopt, std::nullopt));
+}
+
 TEST_CASE("due date of a full date needs no meeting", "[unit][dates]") {
   CHECK(due_date("send it by 30 June 2023", std::nullopt, std::nullopt) == "2023-06-30");
   CHECK_FALSE(due_date("send it by 30 June", std::nullopt, std::nullopt));
