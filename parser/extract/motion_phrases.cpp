@@ -109,9 +109,22 @@ std::optional<mover_found> bracketed_mover(std::string_view s) {
   auto n = name_after(t, paren + 1);
   if (!n) return std::nullopt;
   std::size_t name_end = static_cast<std::size_t>(n->name.data() + n->name.size() - t.data());
-  if (name_end > close || (t[name_end] != ',' && t[name_end] != ')')) return std::nullopt;
+  if (name_end > close || (t[name_end] != ',' && t[name_end] != ')' && t[name_end] != '/'))
+    return std::nullopt;
   std::size_t offset = static_cast<std::size_t>(t.data() - s.data());
   return mover_found{*n, offset + close + 1, offset};
+}
+
+std::optional<mover_found> bracketed_seconder(std::string_view s) {
+  auto mover = bracketed_mover(s);
+  if (!mover) return std::nullopt;
+  std::size_t slash = s.find('/', mover->begin);
+  if (slash == std::string_view::npos || slash > mover->end) return std::nullopt;
+  auto n = name_after(s, slash + 1);
+  if (!n) return std::nullopt;
+  std::size_t name_end = static_cast<std::size_t>(n->name.data() + n->name.size() - s.data());
+  if (name_end >= mover->end || s[name_end] != ')') return std::nullopt;
+  return mover_found{*n, mover->end, slash + 1};
 }
 
 // The words of "a motion to …" or "a motion that …" in the text before a mover's sentence.
@@ -215,7 +228,7 @@ std::string_view motion_field_text(std::string_view s) {
 // sentence before, in the same paragraph. Empty when neither stands there.
 std::string_view words_before(std::string_view s, const mover_found& mover,
                               std::string_view sentence_before) {
-  std::string_view lead = text::trim(s.substr(0, mover.begin));
+  std::string_view lead = text::trim(s.substr(0, std::min(mover.begin, s.size())));
   for (std::string_view mark : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
     if (lead.size() > mark.size() && lead.ends_with(mark))
       return text::trim(lead.substr(0, lead.size() - mark.size()), " *_");

@@ -259,7 +259,9 @@ struct motion_reader {
       bool fields_below = open && !open->mover && !open->record.text.empty() && k <= open_block + 2;
       if (field_text.empty() && !fields_below) start(b, k, begin, end);
       person(open->mover, mover->who);
-      if (auto sec = find_person(s, seconder_before, seconder_after)) {
+      auto sec = find_person(s, seconder_before, seconder_after);
+      if (!sec) sec = bracketed_seconder(s);
+      if (sec) {
         person(open->seconder, sec->who);
         // "A moves to approve the agenda, B seconds": the words end where the seconder begins.
         if (open->record.text.empty() && sec->begin > mover->end)
@@ -268,7 +270,7 @@ struct motion_reader {
         if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, sec->end));
         // "On the proposal of A, seconded by B, the minutes … were confirmed.": the decision
         // the motion made, told after its seconder.
-        std::string_view told = text::trim(s.substr(sec->end), " ,;");
+        std::string_view told = text::trim(s.substr(std::min(sec->end, s.size())), " ,;");
         bool noting = false;
         if (open->record.text.empty() && text::starts_with_word(told, "the") &&
             records_decision(told, noting)) {
@@ -277,6 +279,14 @@ struct motion_reader {
         }
       }
       if (open->record.text.empty()) open->record.text = std::string(motion_clause(s, mover->end));
+      // "Motion (Rivera/Chen): approve the Feb minutes as amended.": the words after the colon.
+      // (A mover from a "Moved:" label ends at its block's end, which may be past `s`.)
+      if (std::string_view after = text::trim(s.substr(std::min(mover->end, s.size())), " *_");
+          open->record.text.empty() && after.starts_with(":")) {
+        std::string_view words = after.substr(1);
+        words = words.substr(0, std::min(words.find(". "), words.size()) + 1);  // one sentence
+        open->record.text = std::string(text::trim(words, " *_"));
+      }
       // "Mr. Kovacs asked for a motion to approve …. Mr. Ford motioned, Mr. Ashbourne
       // seconded": the words are those asked for, when the mover's sentence has none.
       const std::string& own = open->record.text;
@@ -291,7 +301,7 @@ struct motion_reader {
         // "The minutes … were accepted as a true record on the proposal of A, seconded by B":
         // so do the words before the mover.
         bool noting = false;
-        std::string_view lead = text::trim(s.substr(0, mover->begin), " ,;");
+        std::string_view lead = text::trim(s.substr(0, std::min(mover->begin, s.size())), " ,;");
         if (!open->record.text.empty() && lead.empty() && records_decision(sentence_before, noting))
           open->record.outcome = motion_outcome::carried;
         if (open->record.text.empty() && records_decision(lead, noting)) {

@@ -36,8 +36,8 @@ inline constexpr std::string_view mover_after_name[] = {
     "proposed", "moved"};
 
 // A seconder's name follows these: "seconded by Dick Dorsey", "second by …".
-inline constexpr std::string_view seconder_before_name[] = {"seconded by", "second by",
-                                                            "supported by", "seconder", "seconded"};
+inline constexpr std::string_view seconder_before_name[] = {
+    "seconded by", "second by", "2nd by", "supported by", "seconder", "seconded"};
 
 // A seconder's name precedes these: "Cllr Ross seconded the motion".
 inline constexpr std::string_view seconder_after_name[] = {

@@ -465,3 +465,16 @@ TEST_CASE("what a member with an interest would do is no commitment", "[unit][co
   one_person("Cllr Ash said she would write to the bus company.", commitment_mode::narrative, "Ash",
              "write to the bus company");
 }
+
+TEST_CASE("said he'd, she'll: contracted undertakings, with either apostrophe",
+          "[unit][commitments]") {
+  auto found =
+      commitments_in("Tom said he'd add the pothole to the list.", commitment_mode::narrative);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].owners[0].name == "Tom");
+  auto curly = commitments_in("Priya said she\u2019ll post the link on the portal.",
+                              commitment_mode::narrative);
+  REQUIRE(curly.size() == 1);
+  CHECK(verb_of("Priya said she\u2019ll post the link on the portal.", curly[0]) ==
+        "post the link on the portal");
+}
