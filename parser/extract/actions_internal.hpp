@@ -69,6 +69,8 @@ struct action_finder {
   void narrative(const item_range& range, const std::optional<std::string>& item);
   void trailing_owner(const layout_block& b, std::span<const sentence> sentences,
                       const std::optional<std::string>& item);
+  bool tagged_owners(const layout_block& b, std::span<const sentence> sentences, std::size_t j,
+                     const std::optional<std::string>& item);
 };
 
 }  // namespace minutes::parser

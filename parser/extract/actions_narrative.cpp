@@ -3,6 +3,9 @@
 // sentence, and an entry whose last sentence is only who takes it on. "He" and "she" stand
 // for the person the sentence before opened with, when it named only one.
 #include "parser/extract/actions_internal.hpp"
+
+#include <algorithm>
+
 #include "parser/extract/names.hpp"
 #include "parser/text.hpp"
 
@@ -99,6 +102,7 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
     for (std::size_t j = 0; j < sentences.size(); ++j) {
       const sentence& s = sentences[j];
       std::string_view t = std::string_view(b.text).substr(s.begin, s.end - s.begin);
+      if (tagged_owners(b, sentences, j, item)) continue;
       bool pronoun = false, sole_subject = false;
       std::optional<owner_ref> opener;
       if (j < pronouns_until) {
@@ -128,6 +132,39 @@ void action_finder::narrative(const item_range& range, const std::optional<std::
     }
     if (cx.actions.size() == block_first) trailing_owner(b, sentences, item);
   }
+}
+
+// "… be brought to the September meeting. ACTION: JM/KD": a sentence that only tags the
+// one before it with its owners makes that sentence their action. True when sentence `j` of
+// `b` is such a tag.
+bool action_finder::tagged_owners(const layout_block& b, std::span<const sentence> sentences,
+                                  std::size_t j, const std::optional<std::string>& item) {
+  std::string_view t = text::trim(
+      std::string_view(b.text).substr(sentences[j].begin, sentences[j].end - sentences[j].begin),
+      " .*_");
+  auto label = keywords::match_label(t);
+  if (j == 0 || !label || label->role != label_role::actions || !label->colon) return false;
+  commitment c;
+  std::string_view rest = text::trim(t.substr(label->length), " .*_");
+  while (!rest.empty()) {
+    std::size_t cut = std::min({rest.find('/'), rest.find(','), rest.find('&'), rest.size()});
+    std::string_view piece = text::trim(rest.substr(0, cut));
+    if (text::starts_with_word(piece, "and")) piece = text::trim(piece.substr(3));
+    auto owner = owner_starting_at(piece, 0);
+    if (!owner || owner->end != piece.size()) return false;
+    owner->begin = owner->end = 0;  // the owner stands in the tag, not in the task
+    c.owners.push_back(*owner);
+    rest = cut < rest.size() ? text::trim(rest.substr(cut + 1)) : std::string_view{};
+  }
+  if (c.owners.empty()) return false;
+  const sentence& task = sentences[j - 1];
+  std::string_view body =
+      text::trim(std::string_view(b.text).substr(task.begin, task.end - task.begin), " .");
+  c.verb_begin = 0;
+  c.verb_end = body.size();
+  add(c, body, b, static_cast<std::size_t>(body.data() - b.text.data()), item,
+      action_origin::actions_line);
+  return true;
 }
 
 // "iv) Community and Town Council Conference, 18th March. Cllr. O. Prothero", "xi) … the

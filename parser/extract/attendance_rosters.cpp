@@ -217,11 +217,14 @@ class roster_reader {
       std::string_view row = rows.substr(start, nl - start);
       if (first) {
         if (auto header = read_roster_header(row); header.known()) {
-          columns_ = header;  // kept for the pieces of the table that follow
+          columns_ = table_header_ = header;  // kept for the pieces of the table that follow
           first = false;
           start = nl + 1;
           continue;
         }
+        // "In attendance:" over rows cut like the members' table above: its columns.
+        if (!columns_.known() && table_header_.known() && cell_count(row) == table_header_.cells)
+          columns_ = table_header_;
       }
       first = false;
       read_line(b, row, true, static_cast<std::size_t>(row.data() - b.text.data()));
@@ -281,6 +284,7 @@ class roster_reader {
   std::string group_;
   std::string_view shared_honorific_;
   roster_columns columns_;
+  roster_columns table_header_;  // the last roster table header, for later tables cut alike
   std::vector<found_name> names_;
   std::vector<std::size_t> awaiting_;  // records still without an affiliation line
   int bullets_are_affiliations_ = -1;  // unknown until a name line meets a bullet

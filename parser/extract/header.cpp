@@ -361,7 +361,21 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
     if (name.empty() || text::word_count(name) > 12 || ends_sentence(name)) return;
     if (!text::is_letter(name[0])) return;  // "(October, 2020)" names nobody
     if (headed_by(name, words::body_heads)) {
-      if (!h.body) h.body = std::string(name);
+      // "NHS … Integrated Care Board" above "QUALITY COMMITTEE": the first line names the
+      // organisation, the next the body of it that met.
+      // (The same body named again, "Core Team" after "Lanternfish Core Team", is no other.)
+      bool other_body = h.body && !text::iequals(text::trim(last_word(*h.body), ".,:;"),
+                                                 text::trim(last_word(name), ".,:;"));
+      if (other_body && h.body_on_first_line && !h.organisation && !first_line) {
+        h.organisation = std::move(h.body);
+        h.body_on_first_line = false;
+        h.body = std::string(name);
+        return;
+      }
+      if (!h.body) {
+        h.body = std::string(name);
+        h.body_on_first_line = first_line;
+      }
       return;
     }
     // A name is capitalised: "Collaborative redesign of the collections library" is not one.

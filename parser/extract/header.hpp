@@ -15,6 +15,7 @@ struct header_facts {
   std::optional<std::string> organisation;
   bool organisation_by_head = false;  // named by its head word, not just first in the document
   std::optional<std::string> body;
+  bool body_on_first_line = false;  // the body was named by the document's first line
   std::optional<ymd> date;
   bool year_from_weekday = false;  // the date's year was inferred from its weekday
   std::optional<grammar::ast::clock_time> start, end;

@@ -252,6 +252,11 @@ void people_registry::merge_initials() {
   // Initials → the full names they abbreviate, whole ("JAS") or outer ("JS").
   std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
   for (std::size_t j = 0; j < entries_.size(); ++j) {
+    // Initials a roster gave someone ("Beatrice Nwosu-Clarke … BNC"): theirs as written.
+    if (is_initials(entries_[j].tokens) && root(j) != j) {
+      by_initials[entries_[j].tokens[0]].push_back(j);
+      continue;
+    }
     if (entries_[j].tokens.size() < 2) continue;
     std::string mine = initials_of(entries_[j].tokens);
     std::string outer{mine.front(), mine.back()};

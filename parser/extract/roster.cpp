@@ -241,6 +241,12 @@ std::optional<model::attendance_status> status_cell(std::string_view cell) {
   return std::nullopt;
 }
 
+int cell_count(std::string_view row) {
+  int cells = 0;
+  for_each_cell(row, [&](std::string_view) { ++cells; });
+  return cells;
+}
+
 roster_columns read_roster_header(std::string_view row) {
   roster_columns c;
   int index = 0;
@@ -259,6 +265,7 @@ roster_columns read_roster_header(std::string_view row) {
       all_headers = false;
     ++index;
   });
+  c.cells = index;
   return all_headers ? c : roster_columns{};
 }
 

@@ -19,8 +19,12 @@ namespace minutes::parser {
 struct roster_columns {
   int name = -1, handle = -1, role = -1;  // column indexes, -1 when absent
   int status = -1;                        // "Present": Yes / No / Apologies
+  int cells = 0;                          // cells in the header row
   bool known() const { return name >= 0 || handle >= 0; }
 };
+
+// The cells of a row: column gaps (tabs) and dotted leaders separate them.
+int cell_count(std::string_view row);
 
 // Reads the header row of a roster table; nothing is known when it is not one.
 roster_columns read_roster_header(std::string_view row);
