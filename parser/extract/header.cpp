@@ -146,6 +146,8 @@ std::string_view after_separators(std::string_view s) {
   }
 }
 
+}  // namespace
+
 // The venue after a date and time: ", Scout Hut (back room)", " - Room 2.14, …", " in …".
 std::optional<std::string> venue_after(std::string_view s) {
   s = after_separators(s);
@@ -175,6 +177,8 @@ std::optional<std::string> venue_after(std::string_view s) {
     if (text::iequals(s, how)) return std::nullopt;
   return std::string(s);
 }
+
+namespace {
 
 bool looks_like_venue(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {

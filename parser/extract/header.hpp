@@ -26,6 +26,11 @@ struct header_facts {
 // organisation is "Quillpen", the body "Technical Steering Committee".
 void split_organisation_from_body(header_facts& h);
 
+// The place named at the start of `s`, past separators, a lead-in ("in", "at") and any
+// bracketed remark or link: ", Scout Hut (back room)" → "Scout Hut"; "Zoom (link in the
+// invite)" → "Zoom". Nothing when `s` names no place.
+std::optional<std::string> venue_after(std::string_view s);
+
 // Reads one line of the title block into `h`, keeping what earlier lines found.
 void read_header_line(std::string_view line, header_facts& h, bool first_line);
 

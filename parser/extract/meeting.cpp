@@ -83,6 +83,7 @@ void header_facts_of(extract_context& cx) {
     }
   }
   std::size_t last = 0;
+  bool date_labelled = false;
   for (std::size_t k = 0; k < end && !ends_title_block(blocks[k]); ++k) {
     const layout_block& b = blocks[k];
     if (b.kind == model::block_kind::table) continue;
@@ -90,8 +91,12 @@ void header_facts_of(extract_context& cx) {
     if (!m.title) m.title = std::string(t);
     using keywords::label_role;
     if (b.label == label_role::venue) {
-      if (!h.venue) h.venue = std::string(text::trim(b.body(), " ."));
+      if (!h.venue) h.venue = venue_after(b.body());
     } else if (b.label == label_role::date || b.label == label_role::time) {
+      // "When: Tuesday 11 February 2025": a labelled date outranks one found in passing
+      // ("Previous notes: 2025-01-28").
+      if (b.label == label_role::date && !date_labelled) h.date.reset();
+      date_labelled = date_labelled || b.label == label_role::date;
       read_header_line(b.body(), h, false);
     } else if (std::size_t through = k; !h.venue && (h.venue = address_at(blocks, k, through))) {
       k = through;

@@ -181,6 +181,14 @@ std::optional<found_name> read_entry(std::string_view e, std::size_t offset, boo
       f.note.find(' ') == std::string_view::npos) {
     f.alias = f.note;  // initials: "(RH)"
     f.note = {};
+  } else if (f.note.size() >= 2 && f.note[0] == '@' && f.note.find(' ') == std::string_view::npos) {
+    f.alias = f.note;  // a handle: "Ingrid van Halteren (@ingridvh)"
+    f.note = {};
+  } else if (f.name.starts_with("@") && text::word_count(f.note) >= 2 &&
+             text::is_ascii_upper(f.note[0]) && grammar::match_person_name(f.note)) {
+    std::swap(f.name, f.alias);  // "@mo-baptiste (Moïse Baptiste)": the name in brackets
+    f.name = f.note;
+    f.note = {};
   }
   return f;
 }
@@ -210,6 +218,33 @@ bool is_job_title(std::string_view t) {
     std::string_view w = t.substr(i, end - i);
     if (w == "and" || w == "of" || w == "&" || keywords::is_organisation_word(w)) return true;
     i = end;
+  }
+  return false;
+}
+
+// True when `line` names one person before its first comma, `comma`, and the rest says who
+// they are: "- Jeff Brezina, Quilo" (a bullet names one person a line); "- Ingrid van
+// Halteren (@ingridvh), Northwind Labs, chair" (a bullet whose later parts are no names: a
+// lowercase word, a role, an organisation); "Mr Tane Whitford, Director Corporate and
+// Community Services" (any line, when a job title follows the only comma).
+bool one_person_then_details(std::string_view line, std::size_t comma, bool one_per_line) {
+  std::string_view head = text::trim(line.substr(0, comma));
+  if (text::word_count(head) < 2 && !head.starts_with("@")) return false;
+  std::string_view rest = line.substr(comma + 1);
+  bool one_part = text::find_any(rest, ",;", 0) == std::string_view::npos;
+  if (one_part && is_job_title(rest)) return true;
+  if (!one_per_line) return false;
+  if (one_part) return rest.find('(') == std::string_view::npos;
+  for (std::size_t from = 0; from < rest.size();) {
+    std::size_t cut = std::min(rest.find(',', from), rest.size());
+    std::string_view part = text::trim(rest.substr(from, cut - from));
+    from = cut + 1;
+    if (part.empty()) continue;
+    std::string_view first = part.substr(0, part.find(' '));
+    std::string_view last = part.substr(part.find_last_of(' ') + 1);
+    if (text::is_ascii_lower(part[0]) || keywords::is_role_word(first) ||
+        keywords::is_organisation_word(last))
+      return true;
   }
   return false;
 }
@@ -273,15 +308,8 @@ void read_roster_line(std::string_view line, const roster_columns& columns,
                       std::string_view shared_honorific, bool strict, std::vector<found_name>& out,
                       bool one_per_line) {
   out.clear();
-  // "- Jeff Brezina, Quilo": a bullet names one person; after its only comma, where they
-  // come from. "Mr Tane Whitford, Director Corporate and Community Services": any line names
-  // one person when a job title follows the only comma.
   if (std::size_t comma = line.find(',');
-      comma != std::string_view::npos &&
-      text::find_any(line, ",;", comma + 1) == std::string_view::npos &&
-      text::word_count(line.substr(0, comma)) >= 2 &&
-      ((one_per_line && line.find('(', comma + 1) == std::string_view::npos) ||
-       is_job_title(line.substr(comma + 1)))) {
+      comma != std::string_view::npos && one_person_then_details(line, comma, one_per_line)) {
     std::string_view head = text::trim(line.substr(0, comma));
     std::size_t offset = static_cast<std::size_t>(head.data() - line.data());
     if (auto f = read_entry(head, offset, strict); f && f->end == offset + head.size()) {
