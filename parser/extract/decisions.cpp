@@ -130,8 +130,11 @@ bool passive_decision(std::string_view s, bool& noting) {
     // A decision about a document is formal, like a noting: it is taken even in an item
     // whose labelled block records the rest. "was noted that …" reports a remark.
     noting = true;
+    // "was noted that …" reports a remark; "was received from …" the post's arrival.
+    std::string_view after = s.substr(next_word(s, v));
     return !((text::iequals(verb, "noted") || text::iequals(verb, "received")) &&
-             text::starts_with_word(s.substr(next_word(s, v)), "that"));
+             text::starts_with_word(after, "that")) &&
+           !(text::iequals(verb, "received") && text::starts_with_word(after, "from"));
   };
   // "She also reports the election report received from …": a person's sentence.
   // "No items received": nothing was decided.
@@ -284,6 +287,10 @@ bool records_decision(std::string_view sentence, bool& noting) {
   if (consensus.find_first(s)) return true;
   // A decision verb with the subject left out: "Agreed to …", "Resolved to accept …".
   if (decision_predicate(s, noting) && text::is_ascii_upper(s[0])) return true;
+  // "Members thanked her and the report was noted.": a passive decision after "and".
+  for (std::size_t at = text::find_word(s, "and the"); at != std::string_view::npos;
+       at = text::find_word(s, "and the", at + 1))
+    if (passive_decision(s.substr(at + 4), noting)) return true;
   if (std::size_t n = body_subject(s)) return decision_predicate(s.substr(n), noting);
   // "Following the review, the Board agreed to …", "On the Committee's recommendation,
   // proposed by DA and seconded by SD, the Board ratified …": a lead-in, then the body.
@@ -308,6 +315,7 @@ bool records_decision(std::string_view sentence, bool& noting) {
     // "On the proposal of Cllr A, seconded by Cllr B, the minutes … were confirmed."
     if (passive_decision(rest, noting)) return true;
   }
+
   // "Stargazing night on the roof: agreed, date TBC."
   // The mark's word as a whole word (any case), then the mark itself as printed.
   text::phrase_set::positions mark_word_at = outcome_mark_words.find_each(s);

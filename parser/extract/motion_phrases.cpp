@@ -19,7 +19,21 @@ std::optional<named> name_after(std::string_view s, std::size_t pos) {
   while (pos < s.size() && (text::is_space(s[pos]) || s[pos] == ':' || s[pos] == '-' ||
                             s[pos] == '*' || s[pos] == '_'))
     ++pos;
-  if (auto n = name_starting_at(s, pos)) return named{n->honorific, n->name};
+  if (auto n = name_starting_at(s, pos)) {
+    // "Proposed: Isobel Rennie   Seconded: Graham Tulloch": the next field ends the name.
+    std::string_view name = n->name;
+    for (std::size_t sp = name.find(' '); sp != std::string_view::npos;
+         sp = name.find(' ', sp + 1)) {
+      std::string_view word = name.substr(sp + 1, name.find(' ', sp + 1) - sp - 1);
+      bool field = false;
+      for (std::string_view f : motion_fields) field = field || text::iequals(word, f);
+      if (field) {
+        name = text::trim(name.substr(0, sp));
+        break;
+      }
+    }
+    return named{n->honorific, name};
+  }
   // A bare first name or handle: "Proposed by: Brin".
   std::size_t end = pos;
   while (end < s.size() && (text::is_word_char(s[end]) || s[end] == '@' || s[end] == '-')) ++end;

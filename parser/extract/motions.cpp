@@ -15,6 +15,7 @@
 #include "parser/extract/families.hpp"
 #include "parser/extract/motion_links.hpp"
 #include "parser/extract/motion_phrases.hpp"
+#include "parser/extract/motion_votes.hpp"
 #include "parser/extract/names.hpp"
 #include "parser/extract/sentences.hpp"
 #include "parser/grammar/vote_count.hpp"
@@ -62,106 +63,6 @@ struct motion_reader {
   // The item's last motion closed without its votes: "CARRIED", then "For: 5 Against: 2".
   bool votes_wanted() const { return last_closed && !cx.motions[*last_closed].record.votes; }
 
-  void set_votes(model::motion& m, std::string_view s) {
-    std::optional<grammar::ast::vote_tally> v;
-    if (auto found = grammar::find_vote_count(s))
-      v = found->value;
-    else
-      v = outcome_tally(s);
-    if (v) {
-      model::vote_counts counts;
-      if (v->for_ >= 0) counts.for_ = v->for_;
-      if (v->against >= 0) counts.against = v->against;
-      if (v->abstain >= 0) counts.abstain = v->abstain;
-      // A printed tally is the whole vote: "carried 5-2" had no abstentions.
-      if (counts.for_ && counts.against && !counts.abstain) counts.abstain = 0;
-      // Sides printed on lines of their own ("For (7): …", "Against (3): …") add up.
-      if (m.votes && !(counts.for_ && counts.against)) {
-        if (counts.for_) m.votes->for_ = counts.for_;
-        if (counts.against) m.votes->against = counts.against;
-        if (counts.abstain) m.votes->abstain = counts.abstain;
-      } else {
-        m.votes = counts;
-      }
-    }
-    named_votes(m, s);
-  }
-
-  static bool opens_with_vote_side(std::string_view s) {
-    auto opens = [&](const auto& side) {
-      for (auto w : side) {
-        if (!text::istarts_with(s, w) || s.size() <= w.size()) continue;
-        std::string_view rest = text::trim(s.substr(w.size()), " ");
-        if (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest.starts_with("\xE2\x80")))
-          return true;
-      }
-      return false;
-    };
-    return opens(ayes_words) || opens(nays_words) || opens(abstain_words);
-  }
-
-  // "Ayes: Smith, Jones. Nays: Brown." and "Janet Kilroy yea, Dick Dorsey yea".
-  void named_votes(model::motion& m, std::string_view s) {
-    std::optional<model::vote_counts> nobody;  // "Nays – none": a side with no votes
-    auto read_side = [&](const auto& words, model::vote_choice choice) {
-      auto p = find_phrase(s, words);
-      if (!p) return;
-      std::size_t i = p->first + p->second;
-      for (;;) {
-        if (i < s.size() && (s[i] == ':' || s[i] == '-' || text::is_space(s[i]))) {
-          ++i;
-        } else if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) {
-          i += 3;
-        } else {
-          break;
-        }
-      }
-      if (i == p->first + p->second) return;  // "for" in running text, not "For:"
-      if (text::starts_with_word(s.substr(i), "none") ||
-          text::starts_with_word(s.substr(i), "nil")) {
-        if (!nobody) nobody = model::vote_counts{};
-        auto& slot = choice == model::vote_choice::for_      ? nobody->for_
-                     : choice == model::vote_choice::against ? nobody->against
-                                                             : nobody->abstain;
-        slot = 0;
-        return;
-      }
-      std::vector<found_name> names;
-      read_name_list(s, i, names);
-      for (const auto& n : names) m.named_votes.push_back({std::string(n.name), choice});
-    };
-    read_side(ayes, model::vote_choice::for_);
-    read_side(nays, model::vote_choice::against);
-    read_side(abstains, model::vote_choice::abstain);
-    for (std::string_view word : vote_after_name) {
-      for (std::size_t at = text::find_word(s, word); at != std::string_view::npos;
-           at = text::find_word(s, word, at + 1)) {
-        if (auto n = name_ending_at(s, at))
-          m.named_votes.push_back({std::string(n->name), word == "nay" ? model::vote_choice::against
-                                                                       : model::vote_choice::for_});
-      }
-    }
-    if (nobody) {
-      if (!m.votes) m.votes = model::vote_counts{};
-      if (nobody->for_ && !m.votes->for_) m.votes->for_ = 0;
-      if (nobody->against && !m.votes->against) m.votes->against = 0;
-      if (nobody->abstain && !m.votes->abstain) m.votes->abstain = 0;
-    }
-    // A side that names its voters counts them (the lines of a roll call come one by one).
-    if (m.named_votes.empty()) return;
-    model::vote_counts named;
-    for (const auto& v : m.named_votes) {
-      auto& slot = v.vote == model::vote_choice::for_      ? named.for_
-                   : v.vote == model::vote_choice::against ? named.against
-                                                           : named.abstain;
-      slot = slot.value_or(0) + 1;
-    }
-    if (!m.votes) m.votes = model::vote_counts{};
-    if (named.for_) m.votes->for_ = named.for_;
-    if (named.against) m.votes->against = named.against;
-    if (named.abstain) m.votes->abstain = named.abstain;
-  }
-
   // "On being put to the vote: For 9 Against 2 … RESOLVED: That …": a recorded majority,
   // or the resolution that follows, tells the outcome the minutes leave unsaid.
   void settle(model::motion& m) {
@@ -203,6 +104,12 @@ struct motion_reader {
     model::motion& m = open->record;
     if (m.text.empty()) m.text = text_after(last_block);
     if (m.text.empty()) m.text = text_before(open_block);
+    // "The minutes, as corrected, were then approved." above "Proposed: A Seconded: B": words
+    // that tell the decision made tell the outcome.
+    bool noting = false;
+    if (!m.outcome && (text::has_word(m.text, "was") || text::has_word(m.text, "were")) &&
+        records_decision(m.text, noting))
+      m.outcome = motion_outcome::carried;
     settle(m);
     // An election: a nomination is not a mover ("Brin for President").
     if (text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
@@ -329,7 +236,7 @@ struct motion_reader {
     }
     // "Ayes – LaPointe, Varga, Novak" / "Nays – none": the lines of a roll call.
     if (open && opens_with_vote_side(s)) {
-      named_votes(open->record, s);
+      read_named_votes(open->record, s);
       extend(b, begin, end);
     }
     // An outcome word inside the motion's own words ("that consideration be deferred") is not
@@ -353,7 +260,7 @@ struct motion_reader {
     }
     if (!open) {
       if (!outcome && last_closed && !cx.motions[*last_closed].record.votes) {
-        set_votes(cx.motions[*last_closed].record, s);  // "For: 5 Against: 2" after "CARRIED"
+        read_votes(cx.motions[*last_closed].record, s);  // "For: 5 Against: 2" after "CARRIED"
         settle(cx.motions[*last_closed].record);
         return;
       }
@@ -364,7 +271,7 @@ struct motion_reader {
         model::motion& earlier = cx.motions[n - 1].record;
         if (earlier.outcome) continue;
         earlier.outcome = outcome;
-        set_votes(earlier, s);
+        read_votes(earlier, s);
         return;
       }
       start(b, k, begin, end);
@@ -373,7 +280,7 @@ struct motion_reader {
     }
     extend(b, begin, end);
     if (outcome) open->record.outcome = outcome;
-    set_votes(open->record, s);
+    read_votes(open->record, s);
     if (outcome) close();
   }
 

@@ -30,7 +30,7 @@ inline constexpr std::string_view decided_things[] = {
     "update",    "updates",        "return",      "decisions",      "requests",
     "grant",     "items",          "quotations",  "invoice",        "invoices",
     "payment",   "donation",       "donations",   "contract",       "tender",
-    "lease",     "expenditure"};
+    "lease",     "expenditure",    "letter",      "letters"};
 
 // Adverbs and auxiliaries that may stand between subject and verb: "It was further resolved".
 inline constexpr std::string_view decision_fillers[] = {

@@ -73,6 +73,7 @@ inline constexpr outcome_phrase outcome_phrases[] = {
     {"motion was adopted", model::motion_outcome::carried},
     {"unanimously approved", model::motion_outcome::carried},
     {"unanimously agreed", model::motion_outcome::carried},
+    {"agreed unanimously", model::motion_outcome::carried},
     // "Proposed by Cllr A, seconded by Cllr B and agreed that …".
     {"and agreed", model::motion_outcome::carried},
     {"and carried", model::motion_outcome::carried},
