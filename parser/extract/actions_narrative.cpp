@@ -157,6 +157,8 @@ bool action_finder::tagged_owners(const layout_block& b, std::span<const sentenc
     rest = cut < rest.size() ? text::trim(rest.substr(cut + 1)) : std::string_view{};
   }
   if (c.owners.empty()) return false;
+  // "HA will include the escalation … ACTION: HA": the sentence's own commitment stands.
+  if (!found_by_sentence[j - 1].empty()) return true;
   const sentence& task = sentences[j - 1];
   std::string_view body =
       text::trim(std::string_view(b.text).substr(task.begin, task.end - task.begin), " .");

@@ -83,7 +83,7 @@ void header_facts_of(extract_context& cx) {
     }
   }
   std::size_t last = 0;
-  bool date_labelled = false;
+  bool date_labelled = h.date.has_value();  // front matter's date is data: it stays
   for (std::size_t k = 0; k < end && !ends_title_block(blocks[k]); ++k) {
     const layout_block& b = blocks[k];
     if (b.kind == model::block_kind::table) continue;
