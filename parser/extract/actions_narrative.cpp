@@ -142,8 +142,9 @@ bool action_finder::tagged_owners(const layout_block& b, std::span<const sentenc
   std::string_view t = text::trim(
       std::string_view(b.text).substr(sentences[j].begin, sentences[j].end - sentences[j].begin),
       " .*_");
+  if (j == 0 || !text::istarts_with(t, "action")) return false;  // every actions label does
   auto label = keywords::match_label(t);
-  if (j == 0 || !label || label->role != label_role::actions || !label->colon) return false;
+  if (!label || label->role != label_role::actions || !label->colon) return false;
   commitment c;
   std::string_view rest = text::trim(t.substr(label->length), " .*_");
   while (!rest.empty()) {

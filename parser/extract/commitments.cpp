@@ -280,6 +280,13 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
   if (cues & to_cues) {
     for (std::size_t at = text::find_word(s, "to"); at != std::string_view::npos;
          at = text::find_word(s, "to", at + 2)) {
+      // An owner ends in a capital's word ("Cllr Quinn", "the Clerk", "JS") or a handle;
+      // checked first, as reading owners backwards costs more.
+      std::size_t last_word = previous_word_start(s, at);
+      auto first_byte = static_cast<unsigned char>(last_word < at ? s[last_word] : ' ');
+      if (!(text::is_ascii_upper(static_cast<char>(first_byte)) || first_byte == '@' ||
+            first_byte >= 0x80))
+        continue;
       if (!opens_verb_phrase(s, at + 2, true)) continue;
       owners_before(s, at, owners);
       if (owners.empty() || owners.front().kind == owner_kind::pronoun) continue;

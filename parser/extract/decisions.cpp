@@ -198,19 +198,26 @@ bool outcome_after_topic(std::string_view s, bool& noting) {
   for (std::string_view mark : words::topic_marks) {
     std::size_t at = s.find(mark);
     if (at == std::string_view::npos || at == 0 || at > topic_max) continue;
-    if (names_a_speaker(s.substr(0, at))) continue;
     std::size_t i = at + mark.size();
     // "Play area: monthly inspection report (Cllr Kerslake) noted.": a passive decision of
     // its own after the topic.
-    if (passive_decision(s.substr(i), noting)) return true;
-    while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
-    std::string_view verb = word_at(s, i);
-    if (!passive_words.contains(verb)) continue;
-    std::string_view next = word_at(s, next_word(s, i));
-    bool notes = text::iequals(verb, "noted") || text::iequals(verb, "received");
-    // "noted that …" reports a remark; "agreed with …" is an opinion.
-    if ((notes && text::iequals(next, "that")) || text::iequals(next, "with")) continue;
-    noting = notes;
+    if (bool after_noting = false; passive_decision(s.substr(i), after_noting)) {
+      noting = after_noting;
+    } else {
+      while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
+      std::string_view verb = word_at(s, i);
+      if (!passive_words.contains(verb)) continue;
+      std::string_view next = word_at(s, next_word(s, i));
+      bool notes = text::iequals(verb, "noted") || text::iequals(verb, "received");
+      // "noted that …" reports a remark; "agreed with …" is an opinion.
+      if ((notes && text::iequals(next, "that")) || text::iequals(next, "with")) continue;
+      noting = notes;
+    }
+    // Read last, as it costs most: a person's name before the mark is someone speaking.
+    if (names_a_speaker(s.substr(0, at))) {
+      noting = false;
+      continue;
+    }
     return true;
   }
   return false;
