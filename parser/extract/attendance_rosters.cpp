@@ -104,7 +104,8 @@ class roster_reader {
   void read_labelled(const layout_block& b, label_role role, std::string_view label_text,
                      std::string_view body) {
     if (office(role)) {
-      read_roster_line(body, columns_, {}, false, names_);
+      // "Presiding: Cllr Caoimhe Ní Fhlannagáin, Cathaoirleach": one person, and a title.
+      read_roster_line(body, columns_, {}, false, names_, true);
       std::size_t offset = static_cast<std::size_t>(body.data() - b.text.data());
       for (const auto& n : names_) {
         auto who = record_attendance(cx_, n, attendance_status::present,

@@ -237,6 +237,8 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
         text::iequals(matched, "would") ||
         (matched.size() > 6 && text::iequals(matched.substr(matched.size() - 6), " would"));
     if (would && one_of(word_at(s, skip_spaces(s, verb)), opinion_verbs)) continue;
+    // "He would look into it if resources allowed": a condition, not an undertaking.
+    if (would && text::has_word(s.substr(verb), "if")) continue;
     if (!opens_verb_phrase(s, verb, !modal)) continue;
     // Step back over fillers to where the owner ends.
     std::size_t owner_end = i;

@@ -230,8 +230,8 @@ std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>
     }
   }
   if (text::has_word(s, "tomorrow")) return iso_date(add_days(*meeting, 1));
-  if (text::has_word(s, "later today") || text::has_word(s, "by end of day"))
-    return iso_date(*meeting);
+  // "post the strawman to the list today", "later today", "by end of day".
+  if (text::has_word(s, "today") || text::has_word(s, "by end of day")) return iso_date(*meeting);
   return std::nullopt;
 }
 

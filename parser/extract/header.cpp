@@ -341,7 +341,16 @@ void read_header_line(std::string_view t, header_facts& h, bool first_line) {
       h.end = range->end;
       after = after.substr(range->length);
     }
-    if (!h.venue) h.venue = venue_after(after);
+    // "… 16th October, 2024 7.00 pm – Marlhaven Borough Council": an organisation's name
+    // after the date is who met, not where.
+    if (auto v = venue_after(after); v && headed_by(*v, words::organisation_heads)) {
+      if (!h.organisation) {
+        h.organisation = *v;
+        h.organisation_by_head = true;
+      }
+    } else if (!h.venue) {
+      h.venue = v;
+    }
   }
   // Running text ("… Julia 2.13's collections …") gives no meeting time: title lines are short.
   constexpr std::size_t title_line_words = 16;

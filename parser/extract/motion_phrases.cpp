@@ -129,6 +129,21 @@ std::optional<mover_found> bracketed_mover(std::string_view s) {
   return mover_found{*n, offset + close + 1, offset};
 }
 
+std::optional<mover_found> field_seconder(std::string_view s) {
+  for (std::string_view field : {"second", "seconded", "seconder"}) {
+    for (std::size_t at = text::find_word(s, field); at != std::string_view::npos;
+         at = text::find_word(s, field, at + 1)) {
+      std::size_t colon = at + field.size();
+      while (colon < s.size() && s[colon] == '*') ++colon;
+      if (colon >= s.size() || s[colon] != ':') continue;
+      if (auto n = name_after(s, colon + 1))
+        return mover_found{*n, static_cast<std::size_t>(n->name.data() + n->name.size() - s.data()),
+                           at};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<mover_found> bracketed_seconder(std::string_view s) {
   auto mover = bracketed_mover(s);
   if (!mover) return std::nullopt;
@@ -188,7 +203,7 @@ std::optional<grammar::ast::vote_tally> outcome_tally(std::string_view s) {
 // The motion's own words after its mover and seconder: "that …", "to …".
 std::string_view motion_clause(std::string_view s, std::size_t from) {
   std::size_t i = from;
-  while (i < s.size()) {
+  for (bool first = true; i < s.size(); first = false) {
     while (i < s.size() && (text::is_space(s[i]) || s[i] == ',')) ++i;
     std::string_view rest = s.substr(i);
     // "… and on being put to the vote": the procedure, not the motion's words.
@@ -198,6 +213,11 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
     if (procedure) return {};
     if (text::starts_with_word(rest, "that") || text::starts_with_word(rest, "to"))
       return text::trim(rest.substr(0, rest.find('\t')), " .");  // "to adjourn. <gap> Carried"
+    // "moved adoption of Ordinance No. 1184 …; Council Member Darrow seconded": a motion
+    // named by the act it asks for, up to the seconder's clause.
+    for (std::string_view act : {"adoption of", "approval of", "acceptance of", "ratification of"})
+      if (first && text::starts_with_word(rest, act))
+        return text::trim(rest.substr(0, rest.find(';')), " .");
     // Skip a seconder clause or an appositive: ", seconded by Dick Dorsey".
     std::size_t next = s.find(',', i);
     std::size_t that = text::find_word(s, "that", i);

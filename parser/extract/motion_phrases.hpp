@@ -49,6 +49,8 @@ std::optional<mover_found> find_person(std::string_view s, const text::phrase_se
 // "Proposal (Jonty, seconded Ellie) to raise …": the mover in brackets after the word that
 // opens the line; the motion's words begin after the bracket.
 std::optional<mover_found> bracketed_mover(std::string_view s);
+// The seconder of a line of fields: "MOTION: Falkenrath   SECOND: Darrow" → Darrow.
+std::optional<mover_found> field_seconder(std::string_view s);
 // The seconder after the mover in those brackets: "Motion (Rivera/Chen): approve …" → Chen.
 std::optional<mover_found> bracketed_seconder(std::string_view s);
 

@@ -66,6 +66,9 @@ struct motion_reader {
   // "On being put to the vote: For 9 Against 2 … RESOLVED: That …": a recorded majority,
   // or the resolution that follows, tells the outcome the minutes leave unsaid.
   void settle(model::motion& m) {
+    // Both sides counted and no abstentions printed: there were none ("For: 5", "Against: 2",
+    // each on its line, or a roll call naming the ayes and the noes).
+    if (m.votes && m.votes->for_ && m.votes->against && !m.votes->abstain) m.votes->abstain = 0;
     if (m.outcome) return;
     if (m.votes && m.votes->for_ && m.votes->against) {
       if (*m.votes->for_ > *m.votes->against) m.outcome = motion_outcome::carried;
@@ -153,11 +156,18 @@ struct motion_reader {
     std::string_view field_text = motion_field_text(s);
     if (!field_text.empty()) {
       start(b, k, begin, end);
-      open->record.text = std::string(field_text);
+      // "MOTION: Falkenrath   SECOND: Darrow", the words on the lines below: a name alone in
+      // the field is the mover.
+      if (auto n = name_after(field_text, 0);
+          n && n->name.size() == field_text.size() && text::word_count(field_text) <= 3)
+        mover = mover_found{
+            *n, static_cast<std::size_t>(field_text.data() + field_text.size() - s.data())};
+      else
+        open->record.text = std::string(field_text);
     }
-    if (label_line && *b.label == label_role::moved) {
+    if (!mover && label_line && *b.label == label_role::moved) {
       if (auto n = name_after(b.text, b.label_length)) mover = mover_found{*n, b.text.size()};
-    } else {
+    } else if (!mover) {
       mover = bracketed_mover(s);
       if (!mover) mover = find_person(s, mover_before, mover_after);
     }
@@ -168,6 +178,7 @@ struct motion_reader {
       person(open->mover, mover->who);
       auto sec = find_person(s, seconder_before, seconder_after);
       if (!sec) sec = bracketed_seconder(s);
+      if (!sec) sec = field_seconder(s);
       if (sec) {
         person(open->seconder, sec->who);
         // "A moves to approve the agenda, B seconds": the words end where the seconder begins.

@@ -10,7 +10,8 @@ namespace minutes::parser::motion_words {
 
 // A mover's name follows these: "Moved by Cllr Hanley", "Motion by Gary Penrod".
 inline constexpr std::string_view mover_before_name[] = {
-    "on a motion by", "on the motion of", "on a motion from", "on the proposal of",
+    "on a motion by", "on the motion of", "on a motion from", "on motion of", "on motion by",
+    "upon motion of", "upon motion by", "upon a motion by", "on the proposal of",
     "on the proposition of", "it was moved by", "it was proposed by", "motion made by", "moved by",
     "motion by", "proposed by", "mover",
 
@@ -52,6 +53,8 @@ struct outcome_phrase {
 inline constexpr outcome_phrase outcome_phrases[] = {
     // Negations first: "Not carried" holds "carried".
     {"not carried", model::motion_outcome::lost},
+    {"amendment fell", model::motion_outcome::lost},
+    {"motion fell", model::motion_outcome::lost},
     {"not adopted", model::motion_outcome::lost},
     {"not approved", model::motion_outcome::lost},
     {"was not carried", model::motion_outcome::lost},
@@ -115,7 +118,7 @@ inline constexpr std::string_view abstain_words[] = {"abstentions", "abstention"
 inline constexpr std::string_view vote_after_name[] = {"yea", "aye", "nay"};
 
 // Field labels that end the text of a "Motion:" line: "Motion: To adopt … Moved: Smith".
-inline constexpr std::string_view motion_fields[] = {"moved", "proposed", "seconded",
+inline constexpr std::string_view motion_fields[] = {"moved", "proposed", "seconded", "second",
                                                      "vote",  "result",   "outcome"};
 
 }  // namespace minutes::parser::motion_words

@@ -15,9 +15,10 @@ import tempfile
 FLOORS = {
     "seeds": {"attendance": 0.95, "items": 0.95, "resolutions": 0.95, "actions": 0.85,
               "meeting": 0.999},
-    # Raised on 27 November 2026 with 31 samples (measured 0.989, 0.988, 0.971, 0.948, 0.974).
-    "samples": {"attendance": 0.98, "items": 0.98, "resolutions": 0.96, "actions": 0.93,
-                "meeting": 0.96},
+    # Set on 27 November 2026 with 33 samples, eleven of them new and harder (measured
+    # 0.986, 0.989, 0.949, 0.943, 0.980), less a point.
+    "samples": {"attendance": 0.97, "items": 0.97, "resolutions": 0.93, "actions": 0.93,
+                "meeting": 0.97},
 }
 
 

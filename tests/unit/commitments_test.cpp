@@ -478,3 +478,10 @@ TEST_CASE("said he'd, she'll: contracted undertakings, with either apostrophe",
   CHECK(verb_of("Priya said she\u2019ll post the link on the portal.", curly[0]) ==
         "post the link on the portal");
 }
+
+TEST_CASE("would … if …: a condition, not an undertaking", "[unit][commitments]") {
+  none("The District Engineer said he would look into it if resources allowed.",
+       commitment_mode::narrative);
+  one_person("Cllr Ash said she would look into it before the next meeting.",
+             commitment_mode::narrative, "Ash", "look into it before the next meeting");
+}

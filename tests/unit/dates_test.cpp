@@ -173,6 +173,12 @@ TEST_CASE("due date within a number of days or weeks", "[unit][dates]") {
   CHECK_FALSE(due("circulate the notes within the team"));
 }
 
+TEST_CASE("due date today", "[unit][dates]") {
+  CHECK(due("post the strawman to the list today") == "2022-05-11");
+  CHECK(due("send it later today") == "2022-05-11");
+  CHECK_FALSE(due("send it to the todays list"));
+}
+
 TEST_CASE("due date tomorrow", "[unit][dates]") {
   CHECK(due("send the letter tomorrow") == "2022-05-12");
   CHECK(due_date("send the letter tomorrow", ymd{2022, 12, 31}, std::nullopt) == "2023-01-01");
