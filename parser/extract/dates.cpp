@@ -185,6 +185,9 @@ std::optional<std::string> due_date(std::string_view s, const std::optional<ymd>
       if (next_meeting && text::starts_with_word(rest, "next") &&
           word_within(after_word(rest, 0), gathering_reach, words::next_gathering_words))
         return iso_date(*next_meeting);
+      // "at the April 15 meeting": the day it names, before the month names the next meeting.
+      if (auto m = grammar::match_date(rest); m && m->value.day && lead != "to")
+        if (auto d = complete_date(m->value, meeting, true)) return iso_date(*d);
       // "at the July meeting", "to the February Board": a month that names the next meeting.
       if (int month = month_at(rest);
           month && next_meeting && next_meeting->month == month &&

@@ -173,6 +173,12 @@ TEST_CASE("due date within a number of days or weeks", "[unit][dates]") {
   CHECK_FALSE(due("circulate the notes within the team"));
 }
 
+TEST_CASE("due date of a meeting named by its day, not only its month", "[unit][dates]") {
+  // The next meeting is on 13 July 2022; "the July 27 meeting" is another.
+  CHECK(due("present the review at the July 27 meeting") == "2022-07-27");
+  CHECK(due("present the review at the July meeting") == "2022-07-13");
+}
+
 TEST_CASE("due date today", "[unit][dates]") {
   CHECK(due("post the strawman to the list today") == "2022-05-11");
   CHECK(due("send it later today") == "2022-05-11");
