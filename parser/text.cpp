@@ -32,9 +32,21 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from) 
   const char* stop = begin + (s.size() - w.size()) + 1;  // one past the last possible start
   const char lo = lower(w[0]);
   const char up = is_ascii_lower(lo) ? static_cast<char>(lo - 32) : lo;
+  // The next first letter in lower case, and in upper case a stretch at a time, up to it
+  // or a little past: a capital that never comes must not send every call to the end of a
+  // long text ("for the" searched again and again in a sentence with no "F").
+  constexpr std::size_t capital_stretch = 256;
   const char* next_lo = find_byte(begin + from, stop, lo);
-  const char* next_up = up == lo ? stop : find_byte(begin + from, stop, up);
+  const char* next_up = stop;              // the next capital found, else stop
+  const char* up_searched = begin + from;  // capitals have been looked for up to here
   while (true) {
+    if (up != lo && next_up == stop && up_searched < next_lo) {
+      std::size_t room = static_cast<std::size_t>(stop - up_searched);
+      const char* limit = std::max(next_lo, up_searched + std::min(room, capital_stretch));
+      const char* found = find_byte(up_searched, limit, up);
+      up_searched = limit;
+      if (found != limit) next_up = found;
+    }
     const char* at = std::min(next_lo, next_up);
     if (at == stop) return std::string_view::npos;
     bool starts_word = at == begin || !is_word_char(at[-1]);
@@ -42,10 +54,12 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from) 
     if (starts_word && iequals_n(at + 1, w.data() + 1, w.size() - 1) &&
         (after == begin + s.size() || !is_word_char(*after)))
       return static_cast<std::size_t>(at - begin);
-    if (at == next_lo)
+    if (at == next_up) {
+      next_up = stop;
+      up_searched = at + 1;
+    } else {
       next_lo = find_byte(at + 1, stop, lo);
-    else
-      next_up = find_byte(at + 1, stop, up);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 // read in actions_lines.cpp, running text in actions_narrative.cpp (actions_internal.hpp
 // declares the action finder they share).
 #include <algorithm>
+#include <map>
 
 #include "parser/extract/actions_internal.hpp"
 #include "parser/extract/families.hpp"
@@ -161,11 +162,16 @@ void drop_restatements(std::vector<pending_action>& actions) {
   std::vector<content_word_counts> words;
   for (const auto& a : actions) words.push_back(count_content_words(a.record.text, ids));
   std::vector<std::size_t> kept;  // indices into `actions`
+  // A restatement stands near what it restates: each action is compared with the latest
+  // kept ones of its item, so that an item of thousands of actions costs no more per action.
+  constexpr std::size_t compared_max = 64;
+  std::map<std::optional<std::string>, std::vector<std::size_t>> kept_in_item;
   for (std::size_t n = 0; n < actions.size(); ++n) {
     const pending_action& a = actions[n];
-    bool restated = std::any_of(kept.begin(), kept.end(), [&](std::size_t j) {
+    std::vector<std::size_t>& mine = kept_in_item[a.record.item];
+    auto latest = mine.end() - static_cast<std::ptrdiff_t>(std::min(mine.size(), compared_max));
+    bool restated = std::any_of(latest, mine.end(), [&](std::size_t j) {
       const pending_action& k = actions[j];
-      if (k.record.item != a.record.item) return false;
       if (a.record.origin != action_origin::narrative &&
           k.record.origin == action_origin::narrative)
         return false;
@@ -174,7 +180,10 @@ void drop_restatements(std::vector<pending_action>& actions) {
         return same_owner(k, a) && o >= same_words_overlap;
       return (same_owner(k, a) && o >= restatement_overlap) || o >= same_words_overlap;
     });
-    if (!restated) kept.push_back(n);
+    if (!restated) {
+      kept.push_back(n);
+      mine.push_back(n);
+    }
   }
   std::vector<pending_action> out;
   out.reserve(kept.size());

@@ -20,7 +20,10 @@ bool for_another_meeting(std::string_view s) {
   constexpr std::size_t name_max_words = 8;
   for (std::size_t at = text::find_word(s, "for the"); at != std::string_view::npos;
        at = text::find_word(s, "for the", at + 1)) {
-    std::string_view rest = s.substr(at + 7);
+    // Within the few words a meeting's name takes: a long sentence is not read to its end
+    // once per "for the".
+    constexpr std::size_t name_max_bytes = 120;
+    std::string_view rest = s.substr(at + 7, name_max_bytes);
     std::size_t meeting = text::find_word(rest, "meeting");
     if (meeting == std::string_view::npos) continue;
     std::size_t words_between = text::word_count(rest.substr(0, meeting));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 
 #include "parser/text.hpp"
 
@@ -71,6 +72,8 @@ model::diagnostic doubt(model::severity level, std::string code, std::string mes
 }
 
 void finish_actions(extract_context& cx) {
+  // Who holds each role, looked up once a role: by_role reads every mention of the minutes.
+  std::unordered_map<std::string, std::optional<people_registry::handle>> holders;
   for (auto& a : cx.actions) {
     for (auto& o : a.owners) {
       model::action_owner owner;
@@ -79,7 +82,9 @@ void finish_actions(extract_context& cx) {
         owner.person = cx.people.id_of(*o.who);
       } else if (o.as_written.rfind("role:", 0) == 0) {
         std::string role = o.as_written.substr(5);
-        if (auto holder = cx.people.by_role(role)) {
+        auto [known, fresh] = holders.try_emplace(role);
+        if (fresh) known->second = cx.people.by_role(role);
+        if (auto holder = known->second) {
           owner.name = cx.people.name_of(*holder);
           owner.person = cx.people.id_of(*holder);
         } else {

@@ -3,7 +3,9 @@
 // and the division into a preamble and agenda items. Extraction reads only this.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,12 +39,10 @@ struct layout_block {
 
   // Line (0-based, in the source) holding byte `offset` of `text`.
   std::size_t line_at(std::size_t offset) const {
-    std::size_t line = first_line;
-    for (const auto& j : joined) {
-      if (j.offset > offset) break;
-      line = j.line;
-    }
-    return line;
+    // The joins are in order of offset: a search, as a paragraph may join many thousand lines.
+    auto after = std::upper_bound(joined.begin(), joined.end(), offset,
+                                  [](std::size_t o, const auto& j) { return o < j.offset; });
+    return after == joined.begin() ? first_line : std::prev(after)->line;
   }
 
   // The text after any label or clause label.

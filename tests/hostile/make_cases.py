@@ -192,6 +192,19 @@ CASES = [
         f"Resolved: That the {letters(i)} report be noted.\n\n"
         f"Cllr Reed proposed, seconded by Cllr Lee, that grant {i} be paid to the hall. Carried.\n\n"
         for i in range(sized(s, 16000, 500)))).encode()), 0, big=True),
+    # One apologies sentence of many "for the" with no meeting named after them: each looks for
+    # "meeting" only within the few words a meeting's name takes.
+    Case("apologies-for-the.txt", generated(lambda s: ("Minutes\n1. Apologies\nApologies were received "
+        "from Cllr Reed " + "for the hall " * sized(s, 200000, 2000) + ".\n").encode()), 0, big=True),
+    # Topic lines whose owners stand after a colon or a comma: "X to …" is read at each one.
+    Case("topic-lines.txt", generated(lambda s: ("Minutes\nPresent: Cllr Ann Reed\n\n1. Business\n" + "".join(
+        f"Topic {i}: agreed, Cllr Reed to check the hall {i}, the Clerk to write to the club {i}.\n"
+        for i in range(sized(s, 40000, 500)))).encode()), 0, big=True),
+    # A ModernGov page: one layout table, a number cell and a cell of paragraphs in each row.
+    Case("layout-table.html", generated(lambda s: html("<table>" + "".join(
+        f"<tr><td><p>{i}.</p></td><td><p>Topic {i}</p><div><p>The report was presented.</p>"
+        f"<p>RESOLVED: That the report be noted.</p></div></td></tr>"
+        for i in range(1, sized(s, 20000, 300))) + "</table>").encode()), 0, big=True),
     Case("attendance-10000.txt", generated(lambda s: ("Minutes of the meeting on 4 March 2024\nPresent: " + ", ".join(
         f"Cllr Given{i} Family{i}" for i in range(sized(s, 10000, 1000))) + "\n\n1. Item\nNoted.\n").encode()),
          0, big=True),
