@@ -290,9 +290,11 @@ bool records_decision(std::string_view sentence, bool& noting) {
   // "On being put to the vote the motion was CARRIED": the motion's outcome, its family's.
   if (text::has_word(s, "the motion was") || text::has_word(s, "the amendment was")) return false;
   // "The committee had agreed by email in January to …": decided outside the meeting, and
-  // only reported.
-  if (text::has_word(s, "by email") || text::has_word(s, "by e-mail") ||
-      text::has_word(s, "email vote") || text::has_word(s, "online vote"))
+  // only reported — unless this meeting ratifies it ("Board ratifies the email vote to …").
+  bool ratifies =
+      text::has_word(s, "ratify") || text::has_word(s, "ratifies") || text::has_word(s, "ratified");
+  if (!ratifies && (text::has_word(s, "by email") || text::has_word(s, "by e-mail") ||
+                    text::has_word(s, "email vote") || text::has_word(s, "online vote")))
     return false;
   if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
