@@ -228,6 +228,8 @@ bool outcome_after_topic(std::string_view s, bool& noting) {
 std::size_t body_subject(std::string_view s) {
   std::string_view w = word_at(s, 0);
   if (one_of(w, words::plural_bodies)) return w.size();
+  // Notes drop the article: "Board ratifies the email vote …", "Committee agreed to …".
+  if (!w.empty() && text::is_ascii_upper(w[0]) && keywords::is_body_word(w)) return w.size();
   if (!text::iequals(w, "the")) return 0;
   // "The [Capitalised …] Board", "the team", "the meeting"
   std::size_t i = next_word(s, 0);

@@ -12,7 +12,7 @@ inline constexpr std::string_view decision_verbs[] = {
     "resolved", "agreed", "decided", "approved", "adopted", "accepted", "endorsed", "ratified",
     "confirmed", "determined", "recommended", "supported", "unanimously", "voted",
     // Notes taken live are in the present: "The committee agrees to …".
-    "agrees", "decides", "approves", "resolves"};
+    "agrees", "decides", "approves", "resolves", "ratifies", "adopts", "endorses"};
 
 // Past participles that record a decision about a document: "The minutes were approved".
 inline constexpr std::string_view passive_decisions[] = {
