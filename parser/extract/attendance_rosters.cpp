@@ -152,6 +152,14 @@ class roster_reader {
     }
     if (!in_list_) return;
     std::string_view t = text::trim(b.text, "*_ ");
+    // "Hamish Tulloch - Junior Co-ordinator and 23 members (…)": the roster's last line, with
+    // the count of those not named wrapped onto it.
+    for (std::size_t at = t.find(" and "); at != std::string_view::npos;
+         at = t.find(" and ", at + 1))
+      if (at + 5 < t.size() && text::is_digit(t[at + 5])) {
+        t = text::trim(t.substr(0, at));
+        break;
+      }
     if (auto h = grammar::match_honorific(std::string(t) + " ");
         h && h->plural && h->length >= t.size()) {
       shared_honorific_ = t;  // "County Councillors" heading the names below

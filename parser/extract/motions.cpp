@@ -114,9 +114,12 @@ struct motion_reader {
         records_decision(m.text, noting))
       m.outcome = motion_outcome::carried;
     settle(m);
-    // An election: a nomination is not a mover ("Brin for President").
-    if (text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
-        text::has_word(m.text, "election") || is_nomination(m.text))
+    // An election: a nomination is not a mover ("Brin for President"). A motion that the
+    // candidates "be elected en bloc", proposed and seconded, keeps its mover.
+    bool procedural = text::starts_with_word(m.text, "that") && open->seconder;
+    if ((text::has_word(m.text, "elect") || text::has_word(m.text, "elected") ||
+         text::has_word(m.text, "election") || is_nomination(m.text)) &&
+        !procedural)
       open->mover.reset();
     cx.motions.push_back(std::move(*open));
     last_closed = cx.motions.size() - 1;
