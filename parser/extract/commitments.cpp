@@ -14,6 +14,7 @@
 #include "parser/phrase_set.hpp"
 #include "parser/text.hpp"
 #include "parser/word_set.hpp"
+#include "parser/words/attendance_words.hpp"
 #include "parser/words/commitment_words.hpp"
 #include "parser/words/labels.hpp"
 
@@ -323,6 +324,10 @@ void find_commitments(std::string_view s, commitment_mode mode, std::vector<comm
        at = text::find_word(s, "to have", at + 1)) {
     std::size_t end = owners_after(s, at + 7, owners);
     if (owners.empty() || owners.front().kind != owner_kind::person) continue;
+    // "to have Public Works contact Mr. Bixby": a department is no person.
+    std::string_view name = owners.front().name;
+    std::string_view last = name.substr(name.find_last_of(' ') + 1);
+    if (one_of(last, words::department_words) || keywords::is_organisation_word(last)) continue;
     if (opens_verb_phrase(s, end, true)) add(out, owners, s, end);
   }
   end_each_where_the_next_begins(s, out);

@@ -485,3 +485,9 @@ TEST_CASE("would … if …: a condition, not an undertaking", "[unit][commitmen
   one_person("Cllr Ash said she would look into it before the next meeting.",
              commitment_mode::narrative, "Ash", "look into it before the next meeting");
 }
+
+TEST_CASE("to have X do …: a person, not a department", "[unit][commitments]") {
+  one_person("The Board agreed to have Maddie sign up for the classes.", commitment_mode::narrative,
+             "Maddie", "sign up for the classes");
+  none("The Mayor wanted to have Public Works contact the resident.", commitment_mode::narrative);
+}
