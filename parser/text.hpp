@@ -125,6 +125,16 @@ inline std::string_view trim(std::string_view s, std::string_view extra = "") {
 }
 // Number of space-separated words.
 std::size_t word_count(std::string_view s);
+// Calls f(word) for each space-separated word of `s`, in order.
+template <typename F>
+void for_each_word(std::string_view s, F&& f) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > i) f(s.substr(i, end - i));
+    i = end + 1;
+  }
+}
 // True when every letter is uppercase and there are at least two ASCII letters.
 bool all_caps(std::string_view s);
 // Lowercase ASCII copy.

@@ -2,6 +2,8 @@
 // parser/words/decision_words.hpp; the rules here say where they stand in a sentence.
 #include "parser/extract/decisions.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -114,6 +116,18 @@ bool it_was_decided_at(std::string_view s) {
   return false;
 }
 
+// "noted" and "received": a noting, not a decision taken.
+bool notes(std::string_view verb) {
+  return text::iequals(verb, "noted") || text::iequals(verb, "received");
+}
+
+// True when passive `verb`, with `after` the words that follow it, reports rather than
+// records a decision: "noted that …" (a remark), "received from …" (the post's arrival).
+bool reports_not_decides(std::string_view verb, std::string_view after) {
+  return (notes(verb) && text::starts_with_word(after, "that")) ||
+         (text::iequals(verb, "received") && text::starts_with_word(after, "from"));
+}
+
 // "The minutes … were approved", "February minutes accepted", "the report was noted".
 // The subject is a thing the meeting decides about, and it is the sentence's subject:
 //   with "was/were": "The minutes of the meeting held on 23 August were AGREED";
@@ -128,13 +142,9 @@ bool passive_decision(std::string_view s, bool& noting) {
     std::string_view verb = word_at(s, v);
     if (!passive_words.contains(verb)) return false;
     // A decision about a document is formal, like a noting: it is taken even in an item
-    // whose labelled block records the rest. "was noted that …" reports a remark.
+    // whose labelled block records the rest.
     noting = true;
-    // "was noted that …" reports a remark; "was received from …" the post's arrival.
-    std::string_view after = s.substr(next_word(s, v));
-    return !((text::iequals(verb, "noted") || text::iequals(verb, "received")) &&
-             text::starts_with_word(after, "that")) &&
-           !(text::iequals(verb, "received") && text::starts_with_word(after, "from"));
+    return !reports_not_decides(verb, s.substr(next_word(s, v)));
   };
   // "She also reports the election report received from …": a person's sentence.
   // "No items received": nothing was decided.
@@ -176,7 +186,7 @@ bool thing_and_outcome(std::string_view s, bool& noting) {
   while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
   std::string_view verb = word_at(s, i);
   if (!passive_words.contains(verb) || next_word(s, i) < s.size()) return false;
-  noting = text::iequals(verb, "noted") || text::iequals(verb, "received");
+  noting = notes(verb);
   return true;
 }
 
@@ -206,12 +216,12 @@ bool outcome_after_topic(std::string_view s, bool& noting) {
     } else {
       while (filler_words.contains(word_at(s, i))) i = next_word(s, i);
       std::string_view verb = word_at(s, i);
-      if (!passive_words.contains(verb)) continue;
-      std::string_view next = word_at(s, next_word(s, i));
-      bool notes = text::iequals(verb, "noted") || text::iequals(verb, "received");
-      // "noted that …" reports a remark; "agreed with …" is an opinion.
-      if ((notes && text::iequals(next, "that")) || text::iequals(next, "with")) continue;
-      noting = notes;
+      // "… : agreed with that" is someone's opinion.
+      std::string_view after = s.substr(next_word(s, i));
+      if (!passive_words.contains(verb) || reports_not_decides(verb, after) ||
+          text::starts_with_word(after, "with"))
+        continue;
+      noting = notes(verb);
     }
     // Read last, as it costs most: a person's name before the mark is someone speaking.
     if (names_a_speaker(s.substr(0, at))) {
@@ -293,11 +303,11 @@ bool records_decision(std::string_view sentence, bool& noting) {
   if (text::has_word(s, "the motion was") || text::has_word(s, "the amendment was")) return false;
   // "The committee had agreed by email in January to …": decided outside the meeting, and
   // only reported — unless this meeting ratifies it ("Board ratifies the email vote to …").
-  bool ratifies =
-      text::has_word(s, "ratify") || text::has_word(s, "ratifies") || text::has_word(s, "ratified");
-  if (!ratifies && (text::has_word(s, "by email") || text::has_word(s, "by e-mail") ||
-                    text::has_word(s, "email vote") || text::has_word(s, "online vote")))
-    return false;
+  auto any_word = [&](const auto& table) {
+    return std::any_of(std::begin(table), std::end(table),
+                       [&](std::string_view w) { return text::has_word(s, w); });
+  };
+  if (any_word(words::outside_meeting_phrases) && !any_word(words::ratifying_words)) return false;
   if (it_was_decided_at(s)) return true;
   // "It was the consensus of the Board that …", "The consensus was to …"
   if (consensus.find_first(s)) return true;

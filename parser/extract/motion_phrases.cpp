@@ -130,7 +130,7 @@ std::optional<mover_found> bracketed_mover(std::string_view s) {
 }
 
 std::optional<mover_found> field_seconder(std::string_view s) {
-  for (std::string_view field : {"second", "seconded", "seconder"}) {
+  for (std::string_view field : seconder_fields) {
     for (std::size_t at = text::find_word(s, field); at != std::string_view::npos;
          at = text::find_word(s, field, at + 1)) {
       std::size_t colon = at + field.size();
@@ -215,7 +215,7 @@ std::string_view motion_clause(std::string_view s, std::size_t from) {
       return text::trim(rest.substr(0, rest.find('\t')), " .");  // "to adjourn. <gap> Carried"
     // "moved adoption of Ordinance No. 1184 …; Council Member Darrow seconded": a motion
     // named by the act it asks for, up to the seconder's clause.
-    for (std::string_view act : {"adoption of", "approval of", "acceptance of", "ratification of"})
+    for (std::string_view act : motion_acts)
       if (first && text::starts_with_word(rest, act))
         return text::trim(rest.substr(0, rest.find(';')), " .");
     // Skip a seconder clause or an appositive: ", seconded by Dick Dorsey".

@@ -70,11 +70,8 @@ people_registry::handle people_registry::mention(std::string_view honorific, std
   known_words_.insert(e.name);
   known_words_.insert(e.tokens.begin(), e.tokens.end());
   for (const auto& t : e.tokens)  // "Uí Mhurchú": each word of a family name is known too
-    for (std::size_t at = t.find(' '), from = 0; at != std::string::npos;
-         from = at + 1, at = t.find(' ', from)) {
-      known_words_.insert(t.substr(from, at - from));
-      if (t.find(' ', at + 1) == std::string::npos) known_words_.insert(t.substr(at + 1));
-    }
+    if (t.find(' ') != std::string::npos)
+      text::for_each_word(t, [&](std::string_view w) { known_words_.insert(std::string(w)); });
   if (e.tokens.size() >= 2) {
     std::string mine = initials_of(e.tokens);
     known_initials_.insert(std::string{mine.front(), mine.back()});

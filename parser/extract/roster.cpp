@@ -200,26 +200,21 @@ bool is_job_title(std::string_view t) {
   t = text::trim(t.substr(0, t.find('(')));
   if (t.empty()) return false;
   // Title case: "Ann Lee as acting chair" names someone else.
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t end = std::min(t.find(' ', i), t.size());
-    std::string_view w = t.substr(i, end - i);
-    if (!w.empty() && !text::is_ascii_upper(w[0]) && w != "and" && w != "of" && w != "&" &&
-        w != "for" && w != "the")
-      return false;
-    i = end + 1;
-  }
+  auto joins = [](std::string_view w) { return w == "and" || w == "of" || w == "&"; };
+  bool title_case = true;
+  text::for_each_word(t, [&](std::string_view w) {
+    title_case = title_case && (text::is_ascii_upper(w[0]) || joins(w) || w == "for" || w == "the");
+  });
+  if (!title_case) return false;
   std::string_view first = t.substr(0, t.find(' '));
   std::string_view last = t.substr(t.find_last_of(' ') + 1);
   if (keywords::is_role_word(last)) return true;
   if (!keywords::is_role_word(first) || first.size() == t.size()) return false;
-  for (std::size_t i = first.size(); i < t.size();) {
-    i = t.find_first_not_of(' ', i);
-    std::size_t end = std::min(t.find(' ', i), t.size());
-    std::string_view w = t.substr(i, end - i);
-    if (w == "and" || w == "of" || w == "&" || keywords::is_organisation_word(w)) return true;
-    i = end;
-  }
-  return false;
+  bool organisation = false;
+  text::for_each_word(t.substr(first.size()), [&](std::string_view w) {
+    organisation = organisation || joins(w) || keywords::is_organisation_word(w);
+  });
+  return organisation;
 }
 
 // True when `line` names one person before its first comma, `comma`, and the rest says who

@@ -32,6 +32,12 @@ inline constexpr std::string_view decided_things[] = {
     "payment",   "donation",       "donations",   "contract",       "tender",
     "lease",     "expenditure",    "letter",      "letters"};
 
+// Words of a decision taken outside the meeting, which minutes only report ("agreed by email
+// in January"), and of a vote at the meeting that ratifies one, which is a decision.
+inline constexpr std::string_view outside_meeting_phrases[] = {"by email", "by e-mail",
+                                                               "email vote", "online vote"};
+inline constexpr std::string_view ratifying_words[] = {"ratify", "ratifies", "ratified"};
+
 // Adverbs and auxiliaries that may stand between subject and verb: "It was further resolved".
 inline constexpr std::string_view decision_fillers[] = {
     "also", "then", "further", "formally", "therefore", "unanimously", "duly", "had", "has"};

@@ -118,6 +118,13 @@ inline constexpr std::string_view abstain_words[] = {"abstentions", "abstention"
 inline constexpr std::string_view vote_after_name[] = {"yea", "aye", "nay"};
 
 // Field labels that end the text of a "Motion:" line: "Motion: To adopt … Moved: Smith".
+// A motion named by the act it asks for: "X moved adoption of Ordinance No. 1184 …".
+inline constexpr std::string_view motion_acts[] = {"adoption of", "approval of", "acceptance of",
+                                                   "ratification of"};
+
+// The field that names a seconder in a line of fields: "MOTION: Falkenrath   SECOND: Darrow".
+inline constexpr std::string_view seconder_fields[] = {"second", "seconded", "seconder"};
+
 inline constexpr std::string_view motion_fields[] = {"moved", "proposed", "seconded", "second",
                                                      "vote",  "result",   "outcome"};
 
